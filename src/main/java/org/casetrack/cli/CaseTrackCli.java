@@ -1,0 +1,55 @@
+package org.casetrack.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.casetrack.ui.DesktopApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: with no sub-command it opens the window; every sub-command runs
+ * headless. Errors reach the user as one plain sentence (see {@link UserError}).
+ */
+@Command(name = "casetrack",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Case tracking for human-rights NGOs. Without a command, opens the window.",
+        subcommands = {
+            InitCommand.class,
+        })
+public final class CaseTrackCli implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    DatabaseOptions db;
+
+    @Override
+    public Integer call() {
+        DesktopApp.open(db.dbPathOrNull());
+        return 0;
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given streams; used by tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new CaseTrackCli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println(UserError.messageFor(ex));
+            commandLine.getErr().flush();
+            return UserError.exitCodeFor(ex);
+        });
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'casetrack --help'.");
+            return 64;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

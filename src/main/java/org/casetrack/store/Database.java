@@ -1,0 +1,254 @@
+package org.casetrack.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The encrypted H2 file that holds a CaseTrack database (docs/decisions/0002-encryption.md).
+ * The passphrase is used to derive H2's passwords and is never stored. Opening migrates
+ * an older database forward, after writing a backup copy beside it.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final String USER = "casetrack";
+
+    private final Path dataFile;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path dataFile, JdbcConnectionPool pool) {
+        this.dataFile = dataFile;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withRenderSchema(false));
+    }
+
+    /** Creates a new encrypted database; refuses to touch an existing file. */
+    public static Database create(Path path, char[] passphrase) {
+        Path file = DatabaseLocation.dataFile(path);
+        if (Files.exists(file)) {
+            throw new StoreException(StoreException.Kind.ALREADY_EXISTS,
+                    "A database already exists at " + file + "; CaseTrack will not overwrite it.");
+        }
+        checkPassphrase(passphrase);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "Cannot create the folder for " + file + ".", e);
+        }
+        return connect(file, passphrase, false);
+    }
+
+    /** Opens an existing database, migrating it forward when it is older than this app. */
+    public static Database open(Path path, char[] passphrase) {
+        Path file = DatabaseLocation.dataFile(path);
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(StoreException.Kind.NOT_FOUND,
+                    "No CaseTrack database at " + file + "; create one with 'casetrack init'.");
+        }
+        checkPassphrase(passphrase);
+        return connect(file, passphrase, true);
+    }
+
+    public static boolean exists(Path path) {
+        return Files.isRegularFile(DatabaseLocation.dataFile(path));
+    }
+
+    private static void checkPassphrase(char[] passphrase) {
+        if (passphrase == null || passphrase.length == 0) {
+            throw new StoreException(StoreException.Kind.INVALID, "The passphrase must not be empty.");
+        }
+    }
+
+    private static Database connect(Path file, char[] passphrase, boolean mustExist) {
+        String url = "jdbc:h2:file:" + DatabaseLocation.urlBase(file) + ";CIPHER=AES"
+                + (mustExist ? ";IFEXISTS=TRUE" : "");
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser(USER);
+        source.setPasswordChars(h2Password(passphrase));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        try (Connection c = pool.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, file);
+        }
+        Database db = new Database(file, pool);
+        try {
+            db.migrate();
+            AuditTrigger.install(db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /**
+     * H2 wants "filePassword userPassword" and splits at the first space, so a passphrase
+     * with spaces cannot go in as it is: both halves are derived from it instead.
+     */
+    static char[] h2Password(char[] passphrase) {
+        String file = digest("casetrack-file", passphrase);
+        String user = digest("casetrack-user", passphrase);
+        return (file + " " + user).toCharArray();
+    }
+
+    private static String digest(String purpose, char[] passphrase) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(purpose.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            byte[] bytes = new String(passphrase).getBytes(StandardCharsets.UTF_8);
+            md.update(bytes);
+            Arrays.fill(bytes, (byte) 0);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static StoreException translate(SQLException e, Path file) {
+        int code = e.getErrorCode();
+        return switch (code) {
+            case 90049, 28000 -> new StoreException(StoreException.Kind.WRONG_PASSPHRASE,
+                    "The passphrase is wrong for " + file.getFileName() + ".", e);
+            case 90020 -> new StoreException(StoreException.Kind.IN_USE,
+                    "The database " + file.getFileName() + " is already open in another CaseTrack window or process; close it first.", e);
+            case 90146, 90013 -> new StoreException(StoreException.Kind.NOT_FOUND,
+                    "No CaseTrack database at " + file + ".", e);
+            case 90048 -> new StoreException(StoreException.Kind.TOO_NEW,
+                    "The database " + file.getFileName() + " was written by a newer version of the database engine; update CaseTrack.", e);
+            default -> new StoreException(StoreException.Kind.CORRUPT,
+                    "The file " + file.getFileName() + " could not be read as a CaseTrack database; it may be damaged or not a database.", e);
+        };
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .ignoreMigrationPatterns("*:future")
+                .load();
+    }
+
+    private void migrate() {
+        try {
+            Flyway flyway = flyway();
+            MigrationInfoService info = flyway.info();
+            if (Arrays.stream(info.all()).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                    || m.getState() == MigrationState.FUTURE_FAILED)) {
+                throw new StoreException(StoreException.Kind.TOO_NEW,
+                        "The database " + dataFile.getFileName() + " was written by a newer version of CaseTrack; update CaseTrack to open it.");
+            }
+            if (info.applied().length > 0 && info.pending().length > 0) {
+                MigrationInfo current = info.current();
+                backupTo(dataFile.resolveSibling(dataFile.getFileName() + ".before-v"
+                        + (current == null ? "0" : current.getVersion().getVersion()) + "-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip"));
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException(StoreException.Kind.CORRUPT,
+                    "The database " + dataFile.getFileName() + " could not be brought up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** The version of the newest migration applied, e.g. "1". */
+    public String schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    public Path dataFile() {
+        return dataFile;
+    }
+
+    /** jOOQ over the pool; each statement auto-commits unless run inside {@link #write}. */
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** Runs a unit of work as one transaction: all of it lands, or none of it. */
+    public <T> T write(Function<DSLContext, T> work) {
+        try {
+            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof StoreException se) {
+                throw se;
+            }
+            throw e;
+        }
+    }
+
+    public void writeVoid(Consumer<DSLContext> work) {
+        write(ctx -> {
+            work.accept(ctx);
+            return null;
+        });
+    }
+
+    /** Writes an online backup: a zip of the (still encrypted) database file. */
+    public void backupTo(Path zip) {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            Path abs = zip.toAbsolutePath();
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            st.execute("BACKUP TO '" + abs.toString().replace("'", "''") + "'");
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "The backup to " + zip + " could not be written.", e);
+        }
+    }
+
+    /** Names of the application's tables, upper case as H2 reports them. */
+    List<String> tableNames() {
+        List<String> names = new ArrayList<>();
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw translate(e, dataFile);
+        }
+        return names;
+    }
+
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}
