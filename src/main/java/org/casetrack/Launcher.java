@@ -12,6 +12,17 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.exit(CaseTrackCli.run(args));
+        int code;
+        try {
+            code = CaseTrackCli.run(args);
+        } catch (Throwable t) {
+            // Last line of defence: one sentence, never a stack trace (details via -Dcasetrack.debug).
+            System.err.println("CaseTrack failed unexpectedly: " + t);
+            if (Boolean.getBoolean("casetrack.debug")) {
+                t.printStackTrace();
+            }
+            code = 1;
+        }
+        System.exit(code);
     }
 }
