@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Case tracking for human-rights NGOs. Without a command, opens the window.",
         subcommands = {
-            InitCommand.class,
+            InitCommand.class, ExtractCommand.class, BenchCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

@@ -15,29 +15,13 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
     private static final Pattern EVENTS_OF = Pattern.compile("Events of ((?:19|20)\\d\\d)");
     private static final Pattern WORLD_REPORT = Pattern.compile("World Report ((?:19|20)\\d\\d)");
     private static final Pattern SPLIT_YEAR = Pattern.compile("Report ((?:19|20)\\d\\d)\\s*/\\s*(\\d\\d)\\b");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.-])((?:19|20)\\d\\d)(?![\\d,]|-\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.-])((?:19|20)\\d\\d)(?!\\d|,\\d|-\\d)");
     private static final Pattern HEAD_OF_STATE = Pattern.compile("(?m)^\\s*Head of (?:state|government)\\s*:");
     private static final Pattern REPUBLIC_OF = Pattern.compile(
             "(?m)^\\s*(?:(?:Islamic|Democratic|People's|Federal|Socialist|Kyrgyz|Arab|United) )*(?:Republic|Kingdom|Federation|State|Sultanate|Emirate) of (?:the )?([A-Z][\\p{L}\\- ]{2,40}?)\\s*$");
     private static final Pattern TITLE_COUNTRY = Pattern.compile("(?:World Report|Report) (?:\\d{4}(?:/\\d\\d)?)\\s*[:\\-\u2013]\\s*([A-Z][\\p{L} ]{2,40}?)(?:\\s*[|\\n]|$)");
 
-    /** Countries and their common short forms, for the chapter's country. */
-    static final List<String> COUNTRIES = List.of(
-            "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
-            "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia and Herzegovina",
-            "Brazil", "Bulgaria", "Burma", "Myanmar", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile",
-            "China", "Colombia", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Denmark", "Ecuador", "Egypt",
-            "Eritrea", "Estonia", "Ethiopia", "Finland", "France", "Georgia", "Germany", "Greece", "Guatemala",
-            "Guinea", "Haiti", "Honduras", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel",
-            "Italy", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia",
-            "Lebanon", "Libya", "Lithuania", "Malaysia", "Mali", "Mexico", "Moldova", "Mongolia", "Montenegro",
-            "Morocco", "Mozambique", "Nepal", "Netherlands", "Nicaragua", "Niger", "Nigeria", "North Korea",
-            "Norway", "Oman", "Pakistan", "Palestine", "Peru", "Philippines", "Poland", "Portugal", "Qatar",
-            "Romania", "Russia", "Russian Federation", "Rwanda", "Saudi Arabia", "Serbia", "Singapore", "Slovakia",
-            "Somalia", "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Sweden",
-            "Switzerland", "Syria", "Tajikistan", "Tanzania", "Thailand", "Tunisia", "Turkey", "Turkmenistan",
-            "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uzbekistan",
-            "Venezuela", "Vietnam", "Yemen", "Zimbabwe");
+
 
     static DocumentMetadata detect(String text, int bodyStart, int bodyEnd) {
         String head = text.substring(0, Math.min(text.length(), Math.max(bodyStart, 3000)));
@@ -111,7 +95,7 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
         String body = text.substring(bodyStart, bodyEnd);
         String best = null;
         int bestCount = 0;
-        for (String c : COUNTRIES) {
+        for (String c : Countries.NAMES) {
             int k = count(body, c);
             if (k > bestCount) {
                 best = c;
