@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             PersonCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            ExtractCommand.class,
+            BenchCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 
