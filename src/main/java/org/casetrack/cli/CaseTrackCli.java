@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             PersonCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            ImportCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
         })
