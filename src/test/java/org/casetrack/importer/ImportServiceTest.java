@@ -80,6 +80,7 @@ class ImportServiceTest {
         assertThat(s.term()).isEqualTo(Term.parse("P2Y6M"));
         assertThat(s.caseId()).isNotNull();
         assertThat(facts.rulingsOf(temirov)).isNotEmpty();
+        assertThat(persons.get(temirov).orElseThrow().status()).isEqualTo(PersonStatus.RESTRICTED_FREEDOM);
 
         DocumentStore docs = new DocumentStore(db.dsl());
         List<Evidence> ev = docs.evidenceFor(FactType.SENTENCE, s.id());
