@@ -93,7 +93,7 @@ public final class CaseView implements View {
         edit.setOnAction(e -> vm.editCase());
         Button delete = new Button(I18n.tr("action.delete"), new FontIcon(MaterialDesignD.DELETE));
         delete.setId("case-delete");
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> vm.deleteCase());
         HBox head = new HBox(12, title, Cards.chip(I18n.label(c.status()), null), spacer, edit, delete);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -141,11 +141,13 @@ public final class CaseView implements View {
         }
         for (Charge ch : d.charges()) {
             List<String> details = new ArrayList<>();
-            details.add(ch.description());
+            if (ch.article() != null) {
+                details.add(ch.description());
+            }
             if (ch.personId() != null) {
                 details.add(I18n.tr("fact.charge.against", vm.personName(ch.personId())));
             }
-            nodes.add(Cards.fact("charge-" + ch.id(), Labels.orDash(ch.article()), details,
+            nodes.add(Cards.fact("charge-" + ch.id(), ch.article() != null ? ch.article() : Labels.orDash(ch.description()), details,
                     Cards.sources(d.evidenceFor(FactType.CHARGE, ch.id()), vm::documentTitle, vm::openSource),
                     () -> vm.editCharge(ch), () -> vm.deleteCharge(ch)));
         }

@@ -98,7 +98,7 @@ public final class PeopleView implements View {
                 ? r.person().displayName() : r.person().displayName() + "  (" + r.matchedName() + ")");
         name.setPrefWidth(260);
         TableColumn<PeopleViewModel.Row, String> st = column("people.col.status", r -> I18n.label(r.person().status()));
-        st.setPrefWidth(150);
+        st.setPrefWidth(200);
         TableColumn<PeopleViewModel.Row, String> place = column("people.col.place", r -> Labels.orDash(r.person().placeOfDetention()));
         place.setPrefWidth(260);
         TableColumn<PeopleViewModel.Row, String> ctry = column("people.col.country", r -> Labels.orDash(r.person().country()));

@@ -101,7 +101,7 @@ public final class PersonView implements View {
         edit.setOnAction(e -> vm.editPerson());
         Button delete = new Button(I18n.tr("action.delete"), new FontIcon(MaterialDesignD.DELETE));
         delete.setId("person-delete");
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> vm.deletePerson());
         HBox head = new HBox(12, name, status, spacer, edit, delete);
         head.setAlignment(Pos.CENTER_LEFT);

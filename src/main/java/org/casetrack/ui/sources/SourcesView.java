@@ -68,7 +68,8 @@ public final class SourcesView implements View {
                 }
                 Label t = new Label(d.title());
                 t.setWrapText(true);
-                t.setMaxWidth(250);
+                t.maxWidthProperty().bind(docs.widthProperty().subtract(36));
+                t.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label meta = new Label(String.join(" · ", nonNull(d.publisher(), d.periodYear() == null ? null : d.periodYear().toString())));
                 meta.getStyleClass().addAll("text-muted", "text-small");
                 setGraphic(new VBox(2, t, meta));
@@ -112,12 +113,15 @@ public final class SourcesView implements View {
                     setGraphic(null);
                     return;
                 }
-                Label what = new Label(s.label());
+                Label what = new Label(vm.label(s));
+                what.setWrapText(true);
+                what.maxWidthProperty().bind(spanList.widthProperty().subtract(36));
                 what.getStyleClass().add("fact-title");
                 String q = s.evidence().quote() != null ? "“" + s.evidence().quote() + "”" : s.evidence().note();
                 Label quote = new Label(q == null ? "" : q);
                 quote.setWrapText(true);
-                quote.setMaxWidth(230);
+                quote.maxWidthProperty().bind(spanList.widthProperty().subtract(36));
+                quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 quote.getStyleClass().add("text-small");
                 Button open = new Button(I18n.tr("sources.openFact"), new FontIcon(MaterialDesignO.OPEN_IN_NEW));
                 open.getStyleClass().addAll("flat", "small");
@@ -206,7 +210,7 @@ public final class SourcesView implements View {
             Text h = new Text(text.substring(start, end));
             h.getStyleClass().add("evidence-span");
             h.setId("evidence-" + s.evidence().id());
-            Tooltip.install(h, new Tooltip(s.label() + (s.evidence().note() == null ? "" : " — " + s.evidence().note())));
+            Tooltip.install(h, new Tooltip(vm.label(s) + (s.evidence().note() == null ? "" : " — " + s.evidence().note())));
             h.setOnMouseClicked(e -> vm.openFact(s));
             spanNodes.put(s.evidence().id(), h);
             out.add(h);

@@ -36,9 +36,7 @@ public final class SourcesViewModel {
                     && e.endOffset() <= textLength && e.startOffset() < e.endOffset();
         }
 
-        public String label() {
-            return I18n.label(target.type()) + " #" + target.factId();
-        }
+
     }
 
     /** The open document: its text (null when only cited) and its highlights in text order. */
@@ -53,6 +51,8 @@ public final class SourcesViewModel {
     private final ReadOnlyObjectWrapper<Long> focusedEvidence = new ReadOnlyObjectWrapper<>(this, "focusedEvidence");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private List<SourceDocument> all = List.of();
+    private java.util.Map<Long, String> personNames = java.util.Map.of();
+    private java.util.Map<Long, String> caseTitles = java.util.Map.of();
     private Long pendingDocument;
     private Long pendingEvidence;
 
@@ -67,7 +67,19 @@ public final class SourcesViewModel {
     }
 
     public void load() {
-        ctx.runner().run(p -> new DocumentStore(ctx.db().dsl()).list(), list -> {
+        ctx.runner().run(p -> {
+            var dsl = ctx.db().dsl();
+            java.util.Map<Long, String> names = new java.util.HashMap<>();
+            new org.casetrack.store.PersonStore(dsl).list().forEach(x -> names.put(x.id(), x.displayName()));
+            java.util.Map<Long, String> titles = new java.util.HashMap<>();
+            new org.casetrack.store.CaseStore(dsl).list().forEach(x -> titles.put(x.id(), x.title()));
+            return new Object[] {new DocumentStore(dsl).list(), names, titles};
+        }, r -> {
+            @SuppressWarnings("unchecked") List<SourceDocument> list = (List<SourceDocument>) r[0];
+            @SuppressWarnings("unchecked") java.util.Map<Long, String> names = (java.util.Map<Long, String>) r[1];
+            @SuppressWarnings("unchecked") java.util.Map<Long, String> titles = (java.util.Map<Long, String>) r[2];
+            personNames = names;
+            caseTitles = titles;
             all = list;
             refilter();
             loaded.set(true);
@@ -137,6 +149,19 @@ public final class SourcesViewModel {
         } else {
             ctx.dialogs().info(I18n.tr("source.factGone"));
         }
+    }
+
+    /** "Sentence — Maks Bokaev", "Case — Land-reform protest case". */
+    public String label(Span s) {
+        FactTargets.Target t = s.target();
+        String kind = I18n.label(t.type());
+        if (t.personId() != null && personNames.containsKey(t.personId())) {
+            return kind + " — " + personNames.get(t.personId());
+        }
+        if (t.caseId() != null && caseTitles.containsKey(t.caseId())) {
+            return kind + " — " + caseTitles.get(t.caseId());
+        }
+        return kind + " #" + t.factId();
     }
 
     public void focus(Span s) {

@@ -26,7 +26,7 @@ public final class UnlockView {
     public UnlockView(UnlockViewModel vm) {
         boolean create = vm.mode() == UnlockViewModel.Mode.CREATE;
         FontIcon icon = new FontIcon(create ? MaterialDesignD.DATABASE_PLUS : MaterialDesignL.LOCK);
-        icon.setIconSize(40);
+        icon.setStyle("-fx-icon-size: 40px;");
         Label title = new Label(I18n.tr(create ? "unlock.create.title" : "unlock.title"));
         title.getStyleClass().add("unlock-title");
         title.setId("unlock-title");
