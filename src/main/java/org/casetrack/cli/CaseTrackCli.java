@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
+            ScreenshotsCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 
