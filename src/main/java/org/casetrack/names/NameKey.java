@@ -1,0 +1,97 @@
+package org.casetrack.names;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Folds a personal name to a key under which its common spellings coincide: case and
+ * diacritics dropped, Cyrillic transliterated (ICU), and the usual English renderings of
+ * Russian and Central Asian names made equal (Bokaev = Bokayev, Yeleusinov = Eleusinov,
+ * Mamai = Mamay, Natalya = Natalia, Aleksei = Alexei, Zhovtis = Žovtis).
+ * See docs/decisions/0004-name-matching.md.
+ */
+public final class NameKey {
+
+    private static final String VOWELS = "aeiou";
+    private static volatile Transliterator toLatin;
+
+    private NameKey() {
+    }
+
+    /** The key of a whole name: its folded tokens joined by single spaces. */
+    public static String of(String name) {
+        return String.join(" ", tokens(name));
+    }
+
+    /** The folded tokens of a name, in order; particles and punctuation dropped. */
+    public static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>();
+        if (name == null) {
+            return out;
+        }
+        String latin = latin(name);
+        for (String raw : latin.split("[\\s\\-‐–—'’`.,]+")) {
+            String t = foldToken(raw);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Folds one word (already Latin or not). */
+    public static String foldToken(String word) {
+        String t = Normalizer.normalize(latin(word), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z]", "");
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = t.replace("x", "ks")
+                .replace("shch", "s").replace("zh", "z").replace("kh", "h").replace("sh", "s")
+                .replace("ch", "c").replace("ts", "c").replace("tz", "c")
+                .replace('y', 'i').replace('j', 'i').replace('w', 'v')
+                .replace("ph", "f").replace("q", "k");
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean nextToVowel = (i > 0 && VOWELS.indexOf(t.charAt(i - 1)) >= 0)
+                    || (i + 1 < t.length() && VOWELS.indexOf(t.charAt(i + 1)) >= 0);
+            if (c == 'i' && nextToVowel && t.length() > 2) {
+                continue; // the glide: Bokayev/Bokaev, Natalya/Natalia, Yeleusinov/Eleusinov
+            }
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
+                continue; // doubled letters: Ablyazov/Abliazzov, Massimov/Masimov
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static String latin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x24F && Character.isLetter(c)) {
+                return transliterator().transliterate(s);
+            }
+        }
+        return s;
+    }
+
+    private static Transliterator transliterator() {
+        Transliterator t = toLatin;
+        if (t == null) {
+            synchronized (NameKey.class) {
+                if (toLatin == null) {
+                    toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+                }
+                t = toLatin;
+            }
+        }
+        return t;
+    }
+}

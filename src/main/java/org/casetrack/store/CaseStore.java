@@ -1,0 +1,126 @@
+package org.casetrack.store;
+
+import static org.casetrack.store.generated.Tables.CASE_FILE;
+import static org.casetrack.store.generated.Tables.CASE_PARTY;
+import static org.casetrack.store.generated.Tables.CHARGE;
+
+import java.util.List;
+import java.util.Optional;
+import org.casetrack.model.CaseFile;
+import org.casetrack.model.CaseParty;
+import org.casetrack.model.CaseStatus;
+import org.casetrack.model.Charge;
+import org.casetrack.model.PartyRole;
+import org.casetrack.store.generated.tables.records.CaseFileRecord;
+import org.casetrack.store.generated.tables.records.ChargeRecord;
+import org.jooq.DSLContext;
+
+/** Case files, their parties and charges. */
+public final class CaseStore {
+
+    private final DSLContext ctx;
+
+    public CaseStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public long insert(CaseFile c) {
+        CaseFileRecord r = ctx.newRecord(CASE_FILE);
+        fill(r, c);
+        if (c.id() != null) {
+            r.setId(c.id());
+        }
+        r.store();
+        return r.getId();
+    }
+
+    public void update(CaseFile c) {
+        CaseFileRecord r = ctx.fetchOptional(CASE_FILE, CASE_FILE.ID.eq(c.id()))
+                .orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "That case no longer exists."));
+        fill(r, c);
+        r.store();
+    }
+
+    public void delete(long id) {
+        ctx.deleteFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).execute();
+    }
+
+    public Optional<CaseFile> get(long id) {
+        return ctx.fetchOptional(CASE_FILE, CASE_FILE.ID.eq(id)).map(CaseStore::toCase);
+    }
+
+    public List<CaseFile> list() {
+        return ctx.selectFrom(CASE_FILE).orderBy(CASE_FILE.TITLE).fetch(CaseStore::toCase);
+    }
+
+    /** Cases in which a person is a party, in any role. */
+    public List<CaseFile> casesOf(long personId) {
+        return ctx.selectFrom(CASE_FILE)
+                .where(CASE_FILE.ID.in(ctx.select(CASE_PARTY.CASE_ID).from(CASE_PARTY).where(CASE_PARTY.PERSON_ID.eq(personId))))
+                .orderBy(CASE_FILE.TITLE).fetch(CaseStore::toCase);
+    }
+
+    /** Adds a party unless that person already has that role in the case. */
+    public void addParty(long caseId, long personId, PartyRole role) {
+        boolean exists = ctx.fetchExists(CASE_PARTY, CASE_PARTY.CASE_ID.eq(caseId)
+                .and(CASE_PARTY.PERSON_ID.eq(personId)).and(CASE_PARTY.ROLE.eq(role.name())));
+        if (!exists) {
+            ctx.insertInto(CASE_PARTY, CASE_PARTY.CASE_ID, CASE_PARTY.PERSON_ID, CASE_PARTY.ROLE)
+                    .values(caseId, personId, role.name()).execute();
+        }
+    }
+
+    public void removeParty(long partyId) {
+        ctx.deleteFrom(CASE_PARTY).where(CASE_PARTY.ID.eq(partyId)).execute();
+    }
+
+    public List<CaseParty> parties(long caseId) {
+        return ctx.selectFrom(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(caseId)).orderBy(CASE_PARTY.ID)
+                .fetch(r -> new CaseParty(r.getId(), r.getCaseId(), r.getPersonId(), Dates.enumOf(PartyRole.class, r.getRole(), PartyRole.OTHER)));
+    }
+
+    public long insertCharge(Charge c) {
+        ChargeRecord r = ctx.newRecord(CHARGE);
+        if (c.id() != null) {
+            r.setId(c.id());
+        }
+        r.setCaseId(c.caseId());
+        r.setPersonId(c.personId());
+        r.setArticle(c.article());
+        r.setDescription(c.description());
+        r.store();
+        return r.getId();
+    }
+
+    public void updateCharge(Charge c) {
+        ctx.update(CHARGE).set(CHARGE.PERSON_ID, c.personId()).set(CHARGE.ARTICLE, c.article())
+                .set(CHARGE.DESCRIPTION, c.description()).where(CHARGE.ID.eq(c.id())).execute();
+    }
+
+    public void deleteCharge(long id) {
+        ctx.deleteFrom(CHARGE).where(CHARGE.ID.eq(id)).execute();
+    }
+
+    public List<Charge> charges(long caseId) {
+        return ctx.selectFrom(CHARGE).where(CHARGE.CASE_ID.eq(caseId)).orderBy(CHARGE.ID)
+                .fetch(r -> new Charge(r.getId(), r.getCaseId(), r.getPersonId(), r.getArticle(), r.getDescription()));
+    }
+
+    private static void fill(CaseFileRecord r, CaseFile c) {
+        if (c.title() == null || c.title().isBlank()) {
+            throw new StoreException(StoreException.Kind.INVALID, "A case needs a title.");
+        }
+        r.setTitle(c.title().strip());
+        r.setCountry(c.country());
+        r.setJurisdiction(c.jurisdiction());
+        r.setCaseNumber(c.caseNumber());
+        r.setStatus((c.status() == null ? CaseStatus.OPEN : c.status()).name());
+        r.setSummary(c.summary());
+        r.setConfidential(c.confidential());
+    }
+
+    private static CaseFile toCase(CaseFileRecord r) {
+        return new CaseFile(r.getId(), r.getTitle(), r.getCountry(), r.getJurisdiction(), r.getCaseNumber(),
+                Dates.enumOf(CaseStatus.class, r.getStatus(), CaseStatus.OPEN), r.getSummary(), Boolean.TRUE.equals(r.getConfidential()));
+    }
+}

@@ -1,0 +1,182 @@
+package org.casetrack.store;
+
+import static org.casetrack.store.generated.Tables.PERSON;
+import static org.casetrack.store.generated.Tables.PERSON_NAME;
+import static org.casetrack.store.generated.Tables.PERSON_ROLE;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.casetrack.model.NameKind;
+import org.casetrack.model.Person;
+import org.casetrack.model.PersonName;
+import org.casetrack.model.PersonRole;
+import org.casetrack.model.PersonStatus;
+import org.casetrack.model.Sex;
+import org.casetrack.names.NameKey;
+import org.casetrack.store.generated.tables.records.PersonRecord;
+import org.jooq.DSLContext;
+
+/**
+ * Persons with their spellings and roles. Works on the DSLContext it is given, so callers
+ * compose it inside one {@link Database#write} transaction.
+ */
+public final class PersonStore {
+
+    private final DSLContext ctx;
+
+    public PersonStore(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Inserts a person, their primary spelling and roles; returns the new id. */
+    public long insert(Person p) {
+        PersonRecord r = ctx.newRecord(PERSON);
+        fill(r, p);
+        if (p.id() != null) {
+            r.setId(p.id());
+        }
+        r.store();
+        long id = r.getId();
+        addName(id, p.displayName(), NameKind.PRIMARY);
+        setRoles(id, p.roles());
+        return id;
+    }
+
+    public void update(Person p) {
+        PersonRecord r = ctx.fetchOptional(PERSON, PERSON.ID.eq(p.id()))
+                .orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "That person no longer exists."));
+        String oldName = r.getDisplayName();
+        fill(r, p);
+        r.setUpdatedAt(LocalDateTime.now());
+        r.store();
+        if (!oldName.equals(p.displayName())) {
+            ctx.update(PERSON_NAME).set(PERSON_NAME.KIND, NameKind.VARIANT.name())
+                    .where(PERSON_NAME.PERSON_ID.eq(p.id()).and(PERSON_NAME.KIND.eq(NameKind.PRIMARY.name()))).execute();
+            ctx.deleteFrom(PERSON_NAME).where(PERSON_NAME.PERSON_ID.eq(p.id()).and(PERSON_NAME.NAME.eq(p.displayName()))).execute();
+            addName(p.id(), p.displayName(), NameKind.PRIMARY);
+        }
+        setRoles(p.id(), p.roles());
+    }
+
+    public void delete(long id) {
+        ctx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute();
+    }
+
+    public Optional<Person> get(long id) {
+        return ctx.fetchOptional(PERSON, PERSON.ID.eq(id)).map(r -> toPerson(r, roles(id)));
+    }
+
+    /** All persons ordered by display name. */
+    public List<Person> list() {
+        Map<Long, Set<PersonRole>> roles = allRoles();
+        List<Person> out = new ArrayList<>();
+        for (PersonRecord r : ctx.selectFrom(PERSON).orderBy(PERSON.DISPLAY_NAME).fetch()) {
+            out.add(toPerson(r, roles.getOrDefault(r.getId(), EnumSet.noneOf(PersonRole.class))));
+        }
+        return out;
+    }
+
+    public int count() {
+        return ctx.fetchCount(PERSON);
+    }
+
+    public List<PersonName> names(long personId) {
+        return ctx.selectFrom(PERSON_NAME).where(PERSON_NAME.PERSON_ID.eq(personId))
+                .orderBy(PERSON_NAME.KIND.eq(NameKind.PRIMARY.name()).desc(), PERSON_NAME.ID)
+                .fetch(r -> new PersonName(r.getId(), r.getPersonId(), r.getName(), NameKind.valueOf(r.getKind()), r.getMatchKey()));
+    }
+
+    /** Every stored spelling, grouped by person: what name search works on. */
+    public Map<Long, List<PersonName>> allNames() {
+        Map<Long, List<PersonName>> out = new LinkedHashMap<>();
+        ctx.selectFrom(PERSON_NAME).orderBy(PERSON_NAME.PERSON_ID, PERSON_NAME.ID).forEach(r -> out
+                .computeIfAbsent(r.getPersonId(), k -> new ArrayList<>())
+                .add(new PersonName(r.getId(), r.getPersonId(), r.getName(), NameKind.valueOf(r.getKind()), r.getMatchKey())));
+        return out;
+    }
+
+    /** Adds a spelling unless the person already has exactly it; true when added. */
+    public boolean addName(long personId, String name, NameKind kind) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            return false;
+        }
+        boolean exists = ctx.fetchExists(PERSON_NAME, PERSON_NAME.PERSON_ID.eq(personId).and(PERSON_NAME.NAME.eq(clean)));
+        if (exists) {
+            return false;
+        }
+        ctx.insertInto(PERSON_NAME, PERSON_NAME.PERSON_ID, PERSON_NAME.NAME, PERSON_NAME.KIND, PERSON_NAME.MATCH_KEY)
+                .values(personId, clean, kind.name(), NameKey.of(clean)).execute();
+        return true;
+    }
+
+    public void removeName(long nameId) {
+        ctx.deleteFrom(PERSON_NAME).where(PERSON_NAME.ID.eq(nameId).and(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name()))).execute();
+    }
+
+    public Set<PersonRole> roles(long personId) {
+        Set<PersonRole> out = EnumSet.noneOf(PersonRole.class);
+        ctx.select(PERSON_ROLE.ROLE).from(PERSON_ROLE).where(PERSON_ROLE.PERSON_ID.eq(personId))
+                .forEach(r -> out.add(Dates.enumOf(PersonRole.class, r.value1(), PersonRole.OTHER)));
+        return out;
+    }
+
+    /** Adds roles to those a person already has (used when merging what a report says). */
+    public void addRoles(long personId, Set<PersonRole> roles) {
+        Set<PersonRole> all = roles(personId);
+        if (all.addAll(roles)) {
+            setRoles(personId, all);
+        }
+    }
+
+    private Map<Long, Set<PersonRole>> allRoles() {
+        Map<Long, Set<PersonRole>> out = new LinkedHashMap<>();
+        ctx.selectFrom(PERSON_ROLE).forEach(r -> out.computeIfAbsent(r.getPersonId(), k -> EnumSet.noneOf(PersonRole.class))
+                .add(Dates.enumOf(PersonRole.class, r.getRole(), PersonRole.OTHER)));
+        return out;
+    }
+
+    private void setRoles(long personId, Set<PersonRole> roles) {
+        Set<PersonRole> current = roles(personId);
+        Set<PersonRole> wanted = roles == null ? Set.of() : roles;
+        for (PersonRole gone : current) {
+            if (!wanted.contains(gone)) {
+                ctx.deleteFrom(PERSON_ROLE).where(PERSON_ROLE.PERSON_ID.eq(personId).and(PERSON_ROLE.ROLE.eq(gone.name()))).execute();
+            }
+        }
+        for (PersonRole role : wanted) {
+            if (!current.contains(role)) {
+                ctx.insertInto(PERSON_ROLE, PERSON_ROLE.PERSON_ID, PERSON_ROLE.ROLE).values(personId, role.name()).execute();
+            }
+        }
+    }
+
+    private static void fill(PersonRecord r, Person p) {
+        if (p.displayName() == null || p.displayName().isBlank()) {
+            throw new StoreException(StoreException.Kind.INVALID, "A person needs a name.");
+        }
+        r.setDisplayName(p.displayName().strip());
+        r.setGivenName(p.givenName());
+        r.setFamilyName(p.familyName());
+        r.setSex((p.sex() == null ? Sex.UNKNOWN : p.sex()).name());
+        r.setBirthYear(p.birthYear());
+        r.setStatus((p.status() == null ? PersonStatus.UNKNOWN : p.status()).name());
+        r.setPlaceOfDetention(p.placeOfDetention());
+        r.setCountry(p.country());
+        r.setNotes(p.notes());
+        r.setConfidential(p.confidential());
+    }
+
+    static Person toPerson(PersonRecord r, Set<PersonRole> roles) {
+        return new Person(r.getId(), r.getDisplayName(), r.getGivenName(), r.getFamilyName(),
+                Dates.enumOf(Sex.class, r.getSex(), Sex.UNKNOWN), r.getBirthYear(), roles,
+                Dates.enumOf(PersonStatus.class, r.getStatus(), PersonStatus.UNKNOWN),
+                r.getPlaceOfDetention(), r.getCountry(), r.getNotes(), Boolean.TRUE.equals(r.getConfidential()));
+    }
+}
