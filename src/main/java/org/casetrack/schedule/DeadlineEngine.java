@@ -1,5 +1,11 @@
 package org.casetrack.schedule;
 
+import org.casetrack.model.UserDeadline;
+import org.casetrack.model.DeadlineTrigger;
+import org.casetrack.model.ItemStatus;
+import org.casetrack.model.ItemState;
+import org.casetrack.model.ItemKind;
+import org.casetrack.model.DeadlineRule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +90,7 @@ public final class DeadlineEngine {
         if (alreadyAppealed(in, s.personId(), s.caseId(), verdict)) {
             return;
         }
-        for (DeadlineRule r : rules.forTrigger(Trigger.VERDICT)) {
+        for (DeadlineRule r : rules.forTrigger(DeadlineTrigger.VERDICT)) {
             if (!r.matches(jurisdiction, s.kind() == null ? null : s.kind().code())) {
                 continue;
             }
@@ -112,7 +118,7 @@ public final class DeadlineEngine {
         if (jurisdiction == null) {
             return;
         }
-        for (DeadlineRule r : rules.forTrigger(Trigger.APPEAL_DECISION)) {
+        for (DeadlineRule r : rules.forTrigger(DeadlineTrigger.APPEAL_DECISION)) {
             if (!r.matches(jurisdiction, a.level() == null ? null : a.level().code())) {
                 continue;
             }
@@ -224,7 +230,7 @@ public final class DeadlineEngine {
         if (r.adopted() == null || r.finding() != Finding.VIOLATION || r.body() == null) {
             return;
         }
-        for (DeadlineRule rule : rules.forTrigger(Trigger.UN_VIEWS_ADOPTED)) {
+        for (DeadlineRule rule : rules.forTrigger(DeadlineTrigger.UN_VIEWS_ADOPTED)) {
             if (!rule.appliesTo(r.body().code())) {
                 continue;
             }

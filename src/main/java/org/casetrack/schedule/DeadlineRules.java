@@ -1,5 +1,8 @@
 package org.casetrack.schedule;
 
+import org.casetrack.model.DeadlineTrigger;
+import org.casetrack.model.ItemKind;
+import org.casetrack.model.DeadlineRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -88,7 +91,7 @@ public final class DeadlineRules {
                         id,
                         text(r.path("jurisdiction")),
                         text(r.path("proceeding")),
-                        Coded.parse(Trigger.class, text(r.path("trigger"))),
+                        Coded.parse(DeadlineTrigger.class, text(r.path("trigger"))),
                         applies,
                         Term.parse(text(r.path("period"))),
                         Coded.parse(ItemKind.class, text(r.path("kind"))),
@@ -156,7 +159,7 @@ public final class DeadlineRules {
     }
 
     /** The enabled rules with this trigger, in file order. */
-    public List<DeadlineRule> forTrigger(Trigger trigger) {
+    public List<DeadlineRule> forTrigger(DeadlineTrigger trigger) {
         return byId.values().stream().filter(r -> r.enabled() && r.trigger() == trigger).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.casetrack.schedule;
 
+import org.casetrack.model.UserDeadline;
+import org.casetrack.model.ItemState;
 import java.util.List;
 import java.util.Map;
 import org.casetrack.model.Appeal;

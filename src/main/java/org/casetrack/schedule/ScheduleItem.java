@@ -1,5 +1,11 @@
 package org.casetrack.schedule;
 
+import org.casetrack.model.ItemStatus;
+
+import org.casetrack.model.ItemKind;
+
+import org.casetrack.model.DeadlineRule;
+
 /**
  * One dated thing to act on or watch: a deadline, a hearing, a projected release.
  *

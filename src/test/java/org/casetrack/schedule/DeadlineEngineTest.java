@@ -1,5 +1,11 @@
 package org.casetrack.schedule;
 
+import org.casetrack.model.UserDeadline;
+import org.casetrack.model.DeadlineTrigger;
+import org.casetrack.model.ItemStatus;
+import org.casetrack.model.ItemState;
+import org.casetrack.model.ItemKind;
+import org.casetrack.model.DeadlineRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -271,7 +277,7 @@ class DeadlineEngineTest {
 
     @Test
     void aDatabaseRuleCanAddACassationWindowAndDisableAShippedRow() {
-        DeadlineRule cassation = new DeadlineRule("kz-test-cassation", "Kazakhstan", "criminal_cassation", Trigger.APPEAL_DECISION,
+        DeadlineRule cassation = new DeadlineRule("kz-test-cassation", "Kazakhstan", "criminal_cassation", DeadlineTrigger.APPEAL_DECISION,
                 Set.of("appeal"), Term.parse("P6M"), ItemKind.CASSATION_DEADLINE, "Cassation", "test basis", "a test basis", null, true);
         DeadlineRule off = DeadlineRules.shipped().get("kz-criminal-appeal").map(r -> new DeadlineRule(r.id(), r.jurisdiction(),
                 r.proceeding(), r.trigger(), r.appliesTo(), r.period(), r.kind(), r.label(), r.citation(), r.basis(), r.caveat(), false))

@@ -1,5 +1,6 @@
 package org.casetrack.schedule;
 
+import org.casetrack.model.DeadlineRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

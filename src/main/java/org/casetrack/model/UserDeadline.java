@@ -1,4 +1,4 @@
-package org.casetrack.schedule;
+package org.casetrack.model;
 
 import java.time.LocalDate;
 

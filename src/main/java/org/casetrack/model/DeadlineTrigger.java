@@ -1,9 +1,9 @@
-package org.casetrack.schedule;
+package org.casetrack.model;
 
-import org.casetrack.model.Coded;
+
 
 /** The recorded date a rule's period runs from. */
-public enum Trigger implements Coded {
+public enum DeadlineTrigger implements Coded {
     /** The day a first-instance sentence was imposed (pronounced). */
     VERDICT,
     /** The day an appeal court decided (for cassation windows). */

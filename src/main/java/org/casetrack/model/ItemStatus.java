@@ -1,6 +1,6 @@
-package org.casetrack.schedule;
+package org.casetrack.model;
 
-import org.casetrack.model.Coded;
+
 
 /** Whether a user still has to act on an item. */
 public enum ItemStatus implements Coded {

@@ -1,6 +1,6 @@
-package org.casetrack.schedule;
+package org.casetrack.model;
 
-import org.casetrack.model.Coded;
+
 
 /** What a dated item on the schedule is about. */
 public enum ItemKind implements Coded {

@@ -1,15 +1,15 @@
-package org.casetrack.schedule;
+package org.casetrack.model;
 
 import java.util.Locale;
 import java.util.Set;
-import org.casetrack.model.Term;
+
 
 /**
  * One row of the deadline table: for a jurisdiction and a proceeding, how long after a
  * trigger date something falls due, and the legal basis that says so.
  *
- * @param appliesTo sentence kind codes for {@link Trigger#VERDICT}, appeal level codes for
- *                  {@link Trigger#APPEAL_DECISION}, UN body codes for {@link Trigger#UN_VIEWS_ADOPTED};
+ * @param appliesTo sentence kind codes for {@link DeadlineTrigger#VERDICT}, appeal level codes for
+ *                  {@link DeadlineTrigger#APPEAL_DECISION}, UN body codes for {@link DeadlineTrigger#UN_VIEWS_ADOPTED};
  *                  empty means any
  * @param citation  the short form used in explanations ("CPC art. 415")
  * @param basis     the legal basis in full, shown with the item
@@ -19,7 +19,7 @@ public record DeadlineRule(
         String id,
         String jurisdiction,
         String proceeding,
-        Trigger trigger,
+        DeadlineTrigger trigger,
         Set<String> appliesTo,
         Term period,
         ItemKind kind,
