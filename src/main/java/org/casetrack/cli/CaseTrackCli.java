@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
         description = "Case tracking for human-rights NGOs. Without a command, opens the window.",
         subcommands = {
             InitCommand.class,
+            LoadSampleCommand.class,
+            PersonsCommand.class,
+            PersonCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

@@ -1,0 +1,80 @@
+package org.casetrack.dataset;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The {@code casetrack.data/1} file (docs/data-format.md) as plain records: what the sample
+ * data, the bulk JSON export and {@code import-json} share. Field names map to snake_case.
+ */
+public record DataSet(
+        String format,
+        List<Document> documents,
+        List<PersonEntry> persons,
+        List<CaseEntry> cases,
+        List<SentenceEntry> sentences,
+        List<AppealEntry> appeals,
+        List<RulingEntry> unRulings,
+        List<EventEntry> events) {
+
+    public static final String FORMAT = "casetrack.data/1";
+
+    public DataSet {
+        documents = nonNull(documents);
+        persons = nonNull(persons);
+        cases = nonNull(cases);
+        sentences = nonNull(sentences);
+        appeals = nonNull(appeals);
+        unRulings = nonNull(unRulings);
+        events = nonNull(events);
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public record Document(String key, String title, String publisher, String country, Integer periodYear,
+                           String format, String url, String fileName, String contentHash, String text) {
+    }
+
+    /** A citation of a document by key, with an optional span and a note. */
+    public record Source(String document, Integer start, Integer end, String quote, String note) {
+    }
+
+    public record NameEntry(String name, String kind) {
+    }
+
+    public record PersonEntry(String key, String name, String givenName, String familyName, String sex, Integer birthYear,
+                              List<String> roles, String status, String placeOfDetention, String country, String notes,
+                              Boolean confidential, List<NameEntry> names, List<Source> sources) {
+    }
+
+    public record PartyEntry(String person, String role) {
+    }
+
+    public record ChargeEntry(String person, String article, String description) {
+    }
+
+    public record CaseEntry(String key, String title, String country, String jurisdiction, String caseNumber, String status,
+                            String summary, Boolean confidential, List<PartyEntry> parties, List<ChargeEntry> charges,
+                            List<Source> sources) {
+    }
+
+    public record SentenceEntry(String person, String caseKey, String kind, String term, BigDecimal fineAmount,
+                                String fineCurrency, String imposed, String court, String start, Integer pretrialDays,
+                                String notes, Boolean confidential, List<Source> sources) {
+    }
+
+    public record AppealEntry(List<String> persons, String caseKey, String level, String court, String filed, String hearing,
+                              String decision, String outcome, String notes, Boolean confidential, List<Source> sources) {
+    }
+
+    public record RulingEntry(String person, String caseKey, String body, String communicationNumber, String adopted,
+                              String finding, String articles, String followUpStatus, String notes, Boolean confidential,
+                              List<Source> sources) {
+    }
+
+    public record EventEntry(List<String> persons, String caseKey, String type, String date, String place, String country,
+                             String summary, Boolean confidential, List<Source> sources) {
+    }
+}
