@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             PersonCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            UpcomingCommand.class, ExportCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 
