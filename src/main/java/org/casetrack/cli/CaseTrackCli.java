@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             PersonCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            ImportCommand.class,
+            ExtractCommand.class,
+            BenchCommand.class,
             UpcomingCommand.class, ExportCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
