@@ -146,6 +146,23 @@ class ScheduleExportCliTest {
         assertThat(Files.readString(dir.resolve("csv/persons.csv"))).startsWith("\uFEFF");
         Run json = run("export", "all", "--format", "json", "--out", dir.resolve("json").toString());
         assertThat(json.code()).as(json.err()).isZero();
-        assertThat(Files.readString(dir.resolve("json/casetrack-data.json"))).contains("\"format\" : \"casetrack.data/1\"");
+        Path exported = dir.resolve("json/casetrack-data.json");
+        assertThat(Files.readString(exported)).contains("\"format\" : \"casetrack.data/1\"");
+
+        // import-json into a new, empty database, export again: the same document
+        Path before = db;
+        db = dir.resolve("roundtrip");
+        try (Database d = Database.create(db, "a long test passphrase".toCharArray())) {
+            assertThat(d).isNotNull();
+        }
+        try {
+            Run imported = run("import-json", exported.toString());
+            assertThat(imported.code()).as(imported.err()).isZero();
+            assertThat(imported.out()).startsWith("Imported 25 persons");
+            assertThat(run("export", "all", "--format", "json", "--out", dir.resolve("again.json").toString()).code()).isZero();
+            assertThat(Files.readString(dir.resolve("again.json"))).isEqualTo(Files.readString(exported));
+        } finally {
+            db = before;
+        }
     }
 }
