@@ -36,18 +36,10 @@ public final class DocxRenderer {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             styles(doc);
             doc.createFootnotes();
-            Map<Integer, XWPFFootnote> footnotes = new TreeMap<>();
+            Map<Integer, CaseSummary.Note> footnotes = new TreeMap<>();
             for (CaseSummary.Note n : s.notes()) {
-                XWPFFootnote fn = doc.createFootnote();
-                XWPFParagraph p = fn.createParagraph();
-                p.setStyle("FootnoteText");
-                XWPFRun ref = p.createRun();
-                ref.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
-                ref.getCTR().addNewFootnoteRef();
-                p.createRun().setText(" " + n.text() + (n.url() == null ? "" : " " + n.url()));
-                footnotes.put(n.number(), fn);
+                footnotes.put(n.number(), n);
             }
-
             text(doc, l.date());
             XWPFParagraph rec = doc.createParagraph();
             lines(rec, l.recipient());
@@ -112,8 +104,18 @@ public final class DocxRenderer {
                     XWPFParagraph p = cell(row, 1, r.text(), false);
                     refs(p, r.notes(), footnotes);
                 }
-                t.getRow(0).getCell(0).setWidth("28%");
-                t.getRow(0).getCell(1).setWidth("72%");
+                for (XWPFTableRow row : t.getRows()) {
+                    row.getCell(0).setWidth("2500");
+                    row.getCell(1).setWidth("6500");
+                }
+                t.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
+                var grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
+                while (grid.sizeOfGridColArray() > 0) {
+                    grid.removeGridCol(0);
+                }
+                grid.addNewGridCol().setW(BigInteger.valueOf(2500));
+                grid.addNewGridCol().setW(BigInteger.valueOf(6500));
+                doc.createParagraph(); // space between the table and the next paragraph
             }
             text(doc, l.ask());
             text(doc, l.closing());
@@ -127,7 +129,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void section(XWPFDocument doc, String title, List<CaseSummary.Line> lines, Map<Integer, XWPFFootnote> fns) {
+    private static void section(XWPFDocument doc, String title, List<CaseSummary.Line> lines, Map<Integer, CaseSummary.Note> fns) {
         if (lines.isEmpty()) {
             return;
         }
@@ -151,19 +153,31 @@ public final class DocxRenderer {
         return p;
     }
 
-    private static void bullet(XWPFDocument doc, String text, List<Integer> notes, Map<Integer, XWPFFootnote> fns) {
+    private static void bullet(XWPFDocument doc, String text, List<Integer> notes, Map<Integer, CaseSummary.Note> fns) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("ListBullet");
         p.createRun().setText("\u2022\u00A0" + text);
         refs(p, notes, fns);
     }
 
-    private static void refs(XWPFParagraph p, List<Integer> notes, Map<Integer, XWPFFootnote> fns) {
+    /**
+     * One Word footnote per reference, created where it is referenced: Word numbers footnotes
+     * by position and cannot show one footnote at two places, so a source cited twice gets two.
+     */
+    private static void refs(XWPFParagraph p, List<Integer> notes, Map<Integer, CaseSummary.Note> fns) {
         for (Integer n : notes) {
-            XWPFFootnote fn = fns.get(n);
-            if (fn != null) {
-                p.addFootnoteReference(fn);
+            CaseSummary.Note note = fns.get(n);
+            if (note == null) {
+                continue;
             }
+            XWPFFootnote fn = p.getDocument().createFootnote();
+            XWPFParagraph fp = fn.createParagraph();
+            fp.setStyle("FootnoteText");
+            XWPFRun ref = fp.createRun();
+            ref.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
+            ref.getCTR().addNewFootnoteRef();
+            fp.createRun().setText(" " + note.text() + (note.url() == null ? "" : " " + note.url()));
+            p.addFootnoteReference(fn);
         }
     }
 

@@ -29,7 +29,7 @@ public final class HtmlRenderer {
                 .append("table.chronology th, table.chronology td { border: 0.5pt solid #888; padding: 3pt 5pt; vertical-align: top; text-align: left; }\n")
                 .append("table.chronology th { background: #e8e8e8; } td.date { width: 28%; white-space: nowrap; }\n")
                 .append("sup { font-size: 7pt; } .meta { color: #444; } .subject { font-weight: bold; margin: 10pt 0; }\n")
-                .append("ol.notes { font-size: 8.5pt; padding-left: 16pt; } .recipient, .signature { margin-bottom: 10pt; }\n")
+                .append("ol.notes { font-size: 8.5pt; padding-left: 16pt; } .recipient, .signature { margin-bottom: 10pt; } .signature { page-break-inside: avoid; } tr { page-break-inside: avoid; }\n")
                 .append("</style></head><body>\n");
         h.append("<p>").append(esc(l.date())).append("</p>\n<p class=\"recipient\">");
         lines(h, l.recipient());
