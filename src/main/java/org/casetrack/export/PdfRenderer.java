@@ -15,6 +15,10 @@ public final class PdfRenderer {
 
     static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // its INFO lines would clutter the CLI's output
+    }
+
     private PdfRenderer() {
     }
 
