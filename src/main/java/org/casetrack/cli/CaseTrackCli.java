@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             BenchCommand.class,
             ScreenshotsCommand.class,
+            UpcomingCommand.class,
+            ExportCommand.class,
+            ImportJsonCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 
