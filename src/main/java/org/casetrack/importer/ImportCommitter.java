@@ -67,8 +67,14 @@ final class ImportCommitter {
 
     ImportResult commit() {
         var r = plan.report();
-        documentId = documents.insert(new SourceDocument(null, r.title() == null ? plan.fileName() : r.title(), r.publisher(),
-                r.country(), r.periodYear(), r.format(), plan.contentHash(), plan.fileName(), null, r.text()));
+        var citedOnly = documents.findCitedOnly(r.publisher(), r.country(), r.periodYear());
+        if (citedOnly.isPresent()) { // the same report was known from curated data: give it its text
+            documentId = citedOnly.get().id();
+            documents.attachText(documentId, plan.contentHash(), r.text(), r.format(), plan.fileName());
+        } else {
+            documentId = documents.insert(new SourceDocument(null, r.title() == null ? plan.fileName() : r.title(), r.publisher(),
+                    r.country(), r.periodYear(), r.format(), plan.contentHash(), plan.fileName(), null, r.text()));
+        }
         for (var p : plan.persons()) {
             if (accepted.contains(p.id())) {
                 personIds.put(p.id(), person(p));
