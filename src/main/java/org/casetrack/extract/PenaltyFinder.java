@@ -22,10 +22,11 @@ final class PenaltyFinder {
                  boolean fromPronoun) {
     }
 
-    private static final Pattern NOT_IMPOSED_BEFORE = Pattern.compile(
-            "(?:up to|upto|past|last|next|within|over the|served|serving|spent|already|between|from|facing|faces|face|"
-                    + "risks?|could|would|maximum of|minimum of|punishable by|punishable with|aged|pending|pre-?trial|"
-                    + "remand|after|for the first|every)\\s+(?:an?\\s+|the\\s+)?$");
+    /** Words right before a length of time that make it no penalty imposed ("up to", "served", "the past"). */
+    private static final String[] NOT_IMPOSED_BEFORE = {"up to", "upto", "past", "last", "next", "within", "over the",
+            "served", "serving", "spent", "already", "between", "from", "facing", "faces", "face", "risk", "risks",
+            "could", "would", "maximum of", "minimum of", "punishable by", "punishable with", "aged", "pending",
+            "pretrial", "pre-trial", "remand", "after", "for the first", "every"};
     private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
     private static final Pattern RESTRICTED_AFTER = Pattern.compile(
@@ -41,6 +42,10 @@ final class PenaltyFinder {
     private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
     private static final Pattern FINE = Pattern.compile(
             "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
+    private static final Pattern SUSPENDED_BEFORE = Pattern.compile(
+            "\\b(?:suspended (?:prison )?sentence of|suspended|conditional)\\s+$");
+    private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$");
+    private static final Pattern ADMIN_START = Pattern.compile("^\\W*(?:of\\s+)?administrative");
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
     private static final Pattern PSYCHIATRIC = Pattern.compile(
@@ -63,7 +68,12 @@ final class PenaltyFinder {
 
     static List<Found> find(SentenceContext c, List<TermMention> terms, boolean upheld, PartialDate appealDate) {
         List<Found> out = new ArrayList<>();
-        List<String> charges = charges(c);
+        boolean fine = c.words.hasAny("fined", "fine", "fines", "fining");
+        boolean psychiatric = c.words.has("psychiatric");
+        if (terms.isEmpty() && !fine && !psychiatric) {
+            return out;
+        }
+        List<String> charges = List.of(); // filled in at the end, only when a penalty was found
         int anchor = c.start();
         List<PersonRegistry.Entry> lastGroup = List.of();
         boolean lastFromPronoun = false;
@@ -102,7 +112,7 @@ final class PenaltyFinder {
             lastFromPronoun = pronoun;
         }
         Matcher f = FINE.matcher(c.text).region(c.start(), c.end());
-        if (f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
+        if (fine && f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), f.start());
             boolean pronoun = false;
             if (group.isEmpty()) {
@@ -115,7 +125,7 @@ final class PenaltyFinder {
             }
         }
         Matcher p = PSYCHIATRIC.matcher(c.text).region(c.start(), c.end());
-        if (p.find()) {
+        if (psychiatric && p.find()) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), c.end());
             boolean pronoun = false;
             if (group.isEmpty()) {
@@ -130,7 +140,31 @@ final class PenaltyFinder {
                 }
             }
         }
-        return out;
+        if (out.isEmpty()) {
+            return out;
+        }
+        List<String> found = charges(c);
+        List<Found> withCharges = new ArrayList<>(out.size());
+        for (Found x : out) {
+            withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun()));
+        }
+        return withCharges;
+    }
+
+    private static boolean notImposedBefore(String before) {
+        String b = before.stripTrailing();
+        for (String article : new String[] {" a", " an", " the"}) {
+            if (b.endsWith(article)) {
+                b = b.substring(0, b.length() - article.length()).stripTrailing();
+                break;
+            }
+        }
+        for (String p : NOT_IMPOSED_BEFORE) {
+            if (b.endsWith(p) && (b.length() == p.length() || !Character.isLetter(b.charAt(b.length() - p.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void assign(List<Found> out, List<PersonRegistry.Entry> group, List<Term> values, SentenceKind kind,
@@ -170,7 +204,7 @@ final class PenaltyFinder {
         if (semi >= 0) {
             after = after.substring(0, semi);
         }
-        if (NOT_IMPOSED_BEFORE.matcher(before).find() || NOT_IMPOSED_AFTER.matcher(after).find()) {
+        if (notImposedBefore(before) || NOT_IMPOSED_AFTER.matcher(after).find()) {
             return null;
         }
         String near = after.length() > 45 ? after.substring(0, 45) : after;
@@ -178,14 +212,14 @@ final class PenaltyFinder {
         if (near.contains("psychiatric")) {
             return SentenceKind.FORCED_PSYCHIATRIC_TREATMENT;
         }
-        if (SUSPENDED.matcher(near).find() || nearBefore.matches(".*\\bsuspended (?:prison )?sentence of\\s+$")
-                || nearBefore.matches(".*\\b(?:suspended|conditional)\\s+$")) {
+        if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()
+) {
             return SentenceKind.SUSPENDED_SENTENCE;
         }
         if (RESTRICTED_AFTER.matcher(near).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
         }
-        if (RESTRICTED_BEFORE.matcher(before).find() && before.matches("(?s).*\\bfor\\s+$")) {
+        if (RESTRICTED_BEFORE.matcher(before).find() && FOR_END.matcher(before).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
         }
         boolean prisonAfter = PRISON_AFTER.matcher(after).find();
@@ -193,7 +227,7 @@ final class PenaltyFinder {
         if (OTHER_AFTER.matcher(after).find()) {
             return SentenceKind.OTHER;
         }
-        if (tm.unit() == 'd' || near.matches("(?s)^\\W*(?:of\\s+)?administrative.*")) {
+        if (tm.unit() == 'd' || ADMIN_START.matcher(near).find()) {
             if ((prisonAfter || prisonBefore || ADMIN.matcher(near).find()) && (ADMIN.matcher(near + " " + before).find()
                     || c.lower.contains("sentenced") || c.lower.contains("jailed"))) {
                 return SentenceKind.ADMINISTRATIVE_DETENTION;

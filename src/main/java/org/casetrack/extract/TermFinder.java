@@ -15,7 +15,7 @@ final class TermFinder {
 
     private static final String N = NumberWords.NUMBER;
     private static final String SEP = "(?:\\s+|-)";
-    private static final Pattern TERM = Pattern.compile("(?i)\\b(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)" + N + ")*)"
+    private static final Pattern TERM = Pattern.compile("(?i)\\b(?=[0-9aefhnostAEFHNOST])(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)" + N + ")*)"
             + "(?<half>" + SEP + "and" + SEP + "a" + SEP + "half)?" + SEP + "(?<unit>year|month|week|day)s?\\b(?!-old)"
             + "(?<half2>\\s+and\\s+a\\s+half)?"
             + "(?:\\s+and\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
@@ -26,6 +26,10 @@ final class TermFinder {
 
     static List<TermMention> find(String text, int from, int to) {
         List<TermMention> out = new ArrayList<>();
+        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("year") && !lower.contains("month") && !lower.contains("day") && !lower.contains("week")) {
+            return out;
+        }
         Matcher m = TERM.matcher(text).region(from, to);
         while (m.find()) {
             char unit = Character.toLowerCase(m.group("unit").charAt(0));
