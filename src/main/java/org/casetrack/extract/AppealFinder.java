@@ -34,6 +34,8 @@ final class AppealFinder {
     private static final Pattern PENDING = Pattern.compile(
             "\\b(?:appeals? (?:\\w+ ){0,4}(?:is|was|remained|were|are) pending|pending (?:an |the |his |her |their )?appeal|"
                     + "(?:lodged|filed|submitted) (?:an |a )?(?:appeal|cassation)|appealed)");
+    private static final Pattern DEFINITE = Pattern.compile(
+            "\\b(?:upheld|overturned|quashed|reduced|rejected|dismissed|annulled|confirmed|commuted) the (?:sentences?|convictions?|verdicts?)\\b");
     private static final Pattern APPEAL_COURT = Pattern.compile(
             "\\b(?:appeals?['\u2019]? court|appellate court|court of appeals?|cassation|on appeal|appeal hearing|appeal court)\\b");
 
@@ -77,6 +79,9 @@ final class AppealFinder {
             }
         }
         List<PersonRegistry.Entry> persons = c.peopleOrPronoun();
+        if (persons.isEmpty() && DEFINITE.matcher(l).find()) {
+            persons = c.antecedents; // "An appeals court upheld the sentence." after the sentence was told
+        }
         if (persons.isEmpty()) {
             return null;
         }

@@ -20,10 +20,12 @@ final class NameFinder {
     private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:['\u2019\\-][\\p{L}\\p{M}]+)*");
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "du", "le", "la");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:his|her|their) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
+            "\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
     private static final Pattern SHARED_SURNAME = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}\\p{M}\\-]+) and (\\p{Lu}[\\p{L}\\p{M}\\-]+) (\\p{Lu}[\\p{L}\\p{M}\\-]+)\\b");
 
+    private static final Set<String> VERBISH = Set.of("said", "says", "told", "added", "stated", "who", "which",
+            "whose", "when", "where", "while", "was", "were", "is", "are", "had", "has", "and", "but");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
@@ -70,6 +72,14 @@ final class NameFinder {
 
     /** All name hits of the sentence [from, to), in text order. */
     static List<NameHit> find(String text, int from, int to, Set<String> lowerWords) {
+        return find(text, from, to, lowerWords, null);
+    }
+
+    /**
+     * As {@link #find(String, int, int, Set)}; {@code previous} is the last full name of the earlier
+     * sentences, for "Her son, Artyom," at the start of a sentence.
+     */
+    static List<NameHit> find(String text, int from, int to, Set<String> lowerWords, NameHit previous) {
         List<Tok> toks = tokens(text, from, to);
         List<NameHit> out = new ArrayList<>();
         int i = 0;
@@ -91,7 +101,7 @@ final class NameFinder {
         String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         if (containsAny(lower, "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother",
                 "nephew", "niece", "cousin", "uncle", "aunt")) {
-            relatives(text, from, to, out);
+            relatives(text, from, to, out, previous);
         }
         if (lower.contains(" and ") && containsAny(lower, "ists ", "ers ", "ists, ", "ers, ", "brothers", "sisters", "spouses")) {
             sharedSurname(text, from, to, out);
@@ -147,9 +157,7 @@ final class NameFinder {
                 }
             }
             boolean introduced = official || !roles.isEmpty() || cueBefore(text, sentenceStart, toks.get(k).start);
-            boolean sentenceInitial = toks.get(k).start == sentenceStart;
-            if (!followedByBody && words.size() <= 4 && !(common && !introduced)
-                    && !(words.size() == 1 && sentenceInitial && !introduced)) {
+            if (!followedByBody && words.size() <= 4 && !(common && !introduced)) {
                 int start = toks.get(k).start;
                 int end = toks.get(c - 1).end;
                 Context ctx = context(text, sentenceStart, start, end);
@@ -211,6 +219,9 @@ final class NameFinder {
                 stop++;
             }
             String[] app = SPACES.split(text.substring(e + 1, stop).trim());
+            if (app.length > 0 && VERBISH.contains(letters(app[0]))) {
+                app = new String[0]; // "X, said ..." is no apposition
+            }
             int n = 0;
             for (String a : app) {
                 String l = letters(a);
@@ -243,10 +254,10 @@ final class NameFinder {
     }
 
     /** "his son, Aset," is Aset with the family name of the person named before. */
-    private static void relatives(String text, int from, int to, List<NameHit> out) {
+    private static void relatives(String text, int from, int to, List<NameHit> out, NameHit previous) {
         Matcher m = RELATIVE.matcher(text).region(from, to);
         while (m.find()) {
-            NameHit parent = null;
+            NameHit parent = previous;
             for (NameHit h : out) {
                 if (h.end() <= m.start() && !h.single()) {
                     parent = h;

@@ -24,9 +24,11 @@ final class PenaltyFinder {
 
     /** Words right before a length of time that make it no penalty imposed ("up to", "served", "the past"). */
     private static final String[] NOT_IMPOSED_BEFORE = {"up to", "upto", "past", "last", "next", "within", "over the",
-            "served", "serving", "spent", "already", "between", "from", "facing", "faces", "face", "risk", "risks",
+            "already", "between", "from", "facing", "faces", "face", "risk", "risks",
             "could", "would", "maximum of", "minimum of", "punishable by", "punishable with", "aged", "pending",
             "pretrial", "pre-trial", "remand", "after", "for the first", "every"};
+    private static final Pattern SERVED = Pattern.compile("\\b(?:served|serving|spent|spending)\\s+(?:an?\\s+|the\\s+)?$");
+    private static final Pattern SERVED_PART = Pattern.compile("^\\W*(?:of\\b|in (?:prison|jail|custody|detention)|behind bars)");
     private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
     private static final Pattern RESTRICTED_AFTER = Pattern.compile(
@@ -115,6 +117,12 @@ final class PenaltyFinder {
         if (fine && f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), f.start());
             boolean pronoun = false;
+            if (group.isEmpty()) {
+                group = c.peopleIn(f.end(), c.end()); // "a court fined the editor X ..."
+                if (group.size() > 1) {
+                    group = group.subList(0, 1);
+                }
+            }
             if (group.isEmpty()) {
                 group = c.pronounPeople();
                 pronoun = true;
@@ -206,6 +214,9 @@ final class PenaltyFinder {
         }
         if (notImposedBefore(before) || NOT_IMPOSED_AFTER.matcher(after).find()) {
             return null;
+        }
+        if (SERVED.matcher(before).find() && SERVED_PART.matcher(after).find()) {
+            return null; // "served four years of a seven-year sentence": time served, not a penalty
         }
         String near = after.length() > 45 ? after.substring(0, 45) : after;
         String nearBefore = before.length() > 30 ? before.substring(before.length() - 30) : before;

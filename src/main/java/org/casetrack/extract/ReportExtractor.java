@@ -73,12 +73,21 @@ public final class ReportExtractor {
             List<Sentence> sentences = SentenceSplitter.split(text, report.bodyStart(), report.bodyEnd());
             Set<String> lowerWords = lowerWords();
             List<List<NameHit>> hits = new ArrayList<>(sentences.size());
+            NameHit previous = null;
+            int previousParagraph = -1;
             for (Sentence s : sentences) {
-                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords);
+                if (s.paragraph() != previousParagraph) {
+                    previous = null;
+                    previousParagraph = s.paragraph();
+                }
+                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous);
                 hits.add(h);
                 for (NameHit n : h) {
                     if (!n.single()) {
                         registry.addFull(n.tokens());
+                        if (!n.official()) {
+                            previous = n;
+                        }
                     }
                 }
             }
