@@ -205,6 +205,9 @@ final class NameFinder {
             if (Lexicon.TITLES.contains(l)) {
                 official = true;
             }
+            if (l.equals("leader") && w > 0 && Lexicon.PLACE_WORDS.contains(letters(words[w - 1]))) {
+                official = true; // "Chechen leader X": a ruler, not an opposition figure
+            }
             PersonRole r = Lexicon.ROLES.get(l);
             if (r != null) {
                 roles.add(r);

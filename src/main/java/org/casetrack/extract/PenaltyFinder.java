@@ -35,7 +35,7 @@ final class PenaltyFinder {
             "restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
                     + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement");
     private static final Pattern RESTRICTED_BEFORE = Pattern.compile("restrict\\w*|limited (?:his|her|their) freedom");
-    private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail|detained|custody");
+    private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail");
     private static final Pattern PRISON_AFTER = Pattern.compile(
             "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
                     + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
@@ -50,6 +50,9 @@ final class PenaltyFinder {
     private static final Pattern ADMIN_START = Pattern.compile("^\\W*(?:of\\s+)?administrative");
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
+    private static final Pattern TERMLESS = Pattern.compile(
+            "\\b(?:sentenced|given|handed|received|imposed|sentence)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
+                    + "|(death sentence|to death\\b|death penalty)|((?:a |an )?(?:suspended|conditional) (?:prison )?sentence))");
     private static final Pattern PSYCHIATRIC = Pattern.compile(
             "(?i)\\b(?:forced|forcible|compulsory|involuntary)\\s+psychiatric\\s+(?:treatment|detention|hospitali[sz]ation|care|confinement)"
                     + "|\\bplaced (?:him|her|them|\\w+) (?:in|into) (?:a |an )?(?:psychiatric|mental)"
@@ -72,7 +75,8 @@ final class PenaltyFinder {
         List<Found> out = new ArrayList<>();
         boolean fine = c.words.hasAny("fined", "fine", "fines", "fining");
         boolean psychiatric = c.words.has("psychiatric");
-        if (terms.isEmpty() && !fine && !psychiatric) {
+        boolean termless = c.words.hasAny("life", "death", "suspended", "conditional");
+        if (terms.isEmpty() && !fine && !psychiatric && !termless) {
             return out;
         }
         List<String> charges = List.of(); // filled in at the end, only when a penalty was found
@@ -132,6 +136,9 @@ final class PenaltyFinder {
                 out.add(new Found(p, SentenceKind.FINE, null, date, charges, pronoun));
             }
         }
+        if (termless && out.stream().noneMatch(x -> x.term() == null || x.kind() == SentenceKind.SUSPENDED_SENTENCE)) {
+            termless(c, out);
+        }
         Matcher p = PSYCHIATRIC.matcher(c.text).region(c.start(), c.end());
         if (psychiatric && p.find()) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), c.end());
@@ -173,6 +180,33 @@ final class PenaltyFinder {
             }
         }
         return false;
+    }
+
+    /** Penalties stated without a length: life imprisonment, death, a suspended sentence. */
+    private static void termless(SentenceContext c, List<Found> out) {
+        if (!c.words.hasAny("life", "death", "suspended", "conditional")) {
+            return;
+        }
+        Matcher m = TERMLESS.matcher(c.lower);
+        if (!m.find()) {
+            return;
+        }
+        SentenceKind kind = m.group(1) != null ? SentenceKind.IMPRISONMENT
+                : m.group(2) != null ? SentenceKind.OTHER : SentenceKind.SUSPENDED_SENTENCE;
+        if (kind == SentenceKind.SUSPENDED_SENTENCE && !out.isEmpty()) {
+            return; // "a two-year suspended sentence" was read with its term
+        }
+        int pos = c.start() + (m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.start(3));
+        List<PersonRegistry.Entry> group = c.peopleIn(c.start(), pos);
+        boolean pronoun = false;
+        if (group.isEmpty()) {
+            group = c.pronounPeople();
+            pronoun = true;
+        }
+        PartialDate date = dateFor(c, c.start(), pos, pronoun);
+        for (PersonRegistry.Entry e : group) {
+            out.add(new Found(e, kind, null, date, List.of(), pronoun));
+        }
     }
 
     private static void assign(List<Found> out, List<PersonRegistry.Entry> group, List<Term> values, SentenceKind kind,
@@ -239,8 +273,9 @@ final class PenaltyFinder {
             return SentenceKind.OTHER;
         }
         if (tm.unit() == 'd' || ADMIN_START.matcher(near).find()) {
-            if ((prisonAfter || prisonBefore || ADMIN.matcher(near).find()) && (ADMIN.matcher(near + " " + before).find()
-                    || c.lower.contains("sentenced") || c.lower.contains("jailed"))) {
+            boolean imposed = c.words.hasAny("sentenced", "jailed", "given", "received", "handed", "ordered", "imposed",
+                    "administrative", "sentence", "sentences");
+            if (imposed && (prisonAfter || prisonBefore || ADMIN.matcher(near).find())) {
                 return SentenceKind.ADMINISTRATIVE_DETENTION;
             }
             return null;
@@ -277,7 +312,7 @@ final class PenaltyFinder {
     }
 
     private static void addCharge(List<String> out, String charge) {
-        String c = charge.trim();
+        String c = charge.trim().replaceAll("[.,;:!?]+$", "");
         if (!c.isEmpty() && !out.contains(c) && out.size() < 6) {
             out.add(c);
         }
