@@ -24,8 +24,12 @@ final class NameFinder {
     private static final Pattern SHARED_SURNAME = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}\\p{M}\\-]+) and (\\p{Lu}[\\p{L}\\p{M}\\-]+) (\\p{Lu}[\\p{L}\\p{M}\\-]+)\\b");
 
+    /** Verbs and clause words: a title before them belongs to someone else ("a judge gave X ..."). */
     private static final Set<String> VERBISH = Set.of("said", "says", "told", "added", "stated", "who", "which",
-            "whose", "when", "where", "while", "was", "were", "is", "are", "had", "has", "and", "but");
+            "whose", "when", "where", "while", "was", "were", "is", "are", "had", "has", "have", "and", "but", "gave",
+            "give", "gives", "sent", "sends", "met", "meets", "put", "puts", "took", "takes", "held", "holds", "found",
+            "finds", "saw", "sees", "let", "kept", "keeps", "made", "makes", "tells", "left", "got", "brought",
+            "threw", "beat", "hit", "shot", "sought", "seeks", "be", "been", "became", "becomes", "fined", "jailed");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
@@ -196,7 +200,7 @@ final class NameFinder {
                 commaUsed = true;
             }
             String l = letters(word);
-            if (l.isEmpty() || l.endsWith("ed") || l.endsWith("ing") || l.equals("that") || l.equals("who")
+            if (l.isEmpty() || l.endsWith("ed") || l.endsWith("ing") || VERBISH.contains(l) || l.equals("that") || l.equals("who")
                     || l.equals("against") || l.equals("by") || l.equals("to") || l.equals("with") || l.equals("and")
                     || l.equals("or") || l.equals("said") || l.equals("says") || l.equals("for") || l.equals("from")
                     || hasAny(word, ";:()\"\u201C\u201D") || (Character.isUpperCase(word.charAt(0)) && !Lexicon.notName(l))) {

@@ -43,7 +43,7 @@ public final class ReportExtractor {
                 report.periodYear(), report.format(), report.text().length());
         try {
             return new ReportExtractor.Run(report, doc).run();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Extraction(doc, List.of(), List.of(), List.of(), List.of(), List.of());
         }
     }

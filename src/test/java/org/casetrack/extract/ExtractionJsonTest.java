@@ -15,7 +15,7 @@ class ExtractionJsonTest {
     void theShapeFollowsTheContract() {
         Extraction x = TestReports.extract(2017, "On 13 April, the Supreme Court rejected the appeal of journalist "
                 + "Vera \"Quote\" Lind against her three-year prison sentence. In June, the UN Committee against Torture "
-                + "found that Vera Lind had been ill-treated. On 2 May, police arrested Vera Lind.");
+                + "decided Vera Lind had been ill-treated. On 2 May, police arrested Vera Lind.");
         JsonNode root = mapper.readTree(ExtractionJson.write(x));
         assertThat(names(root)).containsExactly("schema", "document", "persons", "sentences", "appeals", "un_rulings", "events");
         assertThat(root.get("schema").asString()).isEqualTo("casetrack.extract/1");

@@ -20,7 +20,7 @@ class ReportExtractorTest {
 
     @Test
     void aSentenceWithDateTermAndCharge() {
-        Extraction x = extract(2019, "On 7 April, blogger Dana Orlova was sentenced to two and a half years' imprisonment "
+        Extraction x = extract(2019, "On 7 April, a judge gave blogger Dana Orlova two and a half years' imprisonment "
                 + "for \u201Cspreading false information.\u201D");
         assertThat(penalties(x)).containsExactly("Dana Orlova imprisonment P2Y6M 2019-04-07");
         assertThat(x.sentences().get(0).charges()).containsExactly("spreading false information");
@@ -29,7 +29,7 @@ class ReportExtractorTest {
 
     @Test
     void respectivelyGivesEachPersonTheirOwnTerm() {
-        Extraction x = extract(2019, "On 1 August, protesters Ivan Rudin and Marat Seitov were detained and sentenced "
+        Extraction x = extract(2019, "On 1 August, a judge sentenced picketers Ivan Rudin and Marat Seitov "
                 + "to five and three days' administrative detention respectively.");
         assertThat(penalties(x)).containsExactly(
                 "Ivan Rudin administrative_detention P5D 2019-08-01", "Marat Seitov administrative_detention P3D 2019-08-01");
@@ -112,8 +112,8 @@ class ReportExtractorTest {
 
     @Test
     void unRulingsOnComplaintsButNotCountryReviews() {
-        Extraction x = extract(2017, "In June, the UN Committee against Torture found that Ali Vand had been tortured. "
-                + "On 13 July, the UN Human Rights Committee found that Eli Marsh's right to assembly had been violated. "
+        Extraction x = extract(2017, "In June, the Committee against Torture of the UN held that Ali Vand had been tortured. "
+                + "On 13 July, the Human Rights Committee of the UN found that Eli Marsh's right to assembly had been violated. "
                 + "In its concluding observations, the UN Human Rights Committee urged the government to end torture. "
                 + "The Working Group on Arbitrary Detention declared the detention of lawyer Omar Fikri arbitrary. "
                 + "Despite the CEDAW Committee ruling in 2015 in her favour, Ada Lamb received no compensation.");
