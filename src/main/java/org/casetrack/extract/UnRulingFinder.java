@@ -43,6 +43,9 @@ final class UnRulingFinder {
 
     static Found find(SentenceContext c) {
         String l = c.lower;
+        if (!c.words.hasAny("committee", "group", "cedaw", "cerd", "crpd", "cescr", "wgad", "cat", "hrc")) {
+            return null;
+        }
         UnBody body = null;
         int at = -1;
         for (Object[] b : BODIES) {
