@@ -237,9 +237,10 @@ public final class TimelineView implements View {
                 setTooltip(null);
             }
             setGraphic(box);
-            if (getIndex() >= getListView().getItems().size() - 40) {
+            int index = getIndex();
+            if (index >= getListView().getItems().size() - TimelineViewModel.PREFETCH) {
                 // Not during layout: ask for the next page once this pulse is done.
-                javafx.application.Platform.runLater(vm::loadMore);
+                javafx.application.Platform.runLater(() -> vm.loadMoreNear(index));
             }
         }
     }
