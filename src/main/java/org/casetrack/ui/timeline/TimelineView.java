@@ -116,11 +116,11 @@ public final class TimelineView implements View {
 
         PartialDateField from = new PartialDateField();
         from.setId("timeline-from");
-        from.textField().setPromptText(I18n.tr("timeline.filter.from"));
+        from.textField().setPromptText(I18n.tr("date.promptShort"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
         PartialDateField to = new PartialDateField();
         to.setId("timeline-to");
-        to.textField().setPromptText(I18n.tr("timeline.filter.to"));
+        to.textField().setPromptText(I18n.tr("date.promptShort"));
         to.valueProperty().bindBidirectional(vm.toProperty());
         ToggleButton order = new ToggleButton();
         order.setId("timeline-order");

@@ -39,4 +39,20 @@ class MainWindowTest extends FxTest {
         assertThat(prefs.maximized()).isTrue();
         assertThat(prefs.width()).as("a maximised window keeps the last normal size").isEqualTo(1300);
     }
+
+    @Test
+    void theLanguageSwitchRebuildsTheWindowInRussianAndBack() {
+        showMain(TestDatabases.sample(dir, "language"), Route.page(Pages.PEOPLE));
+        assertThat(lookup("#nav-people").queryLabeled().getText()).isEqualTo("People");
+        try {
+            clickOn("#toggle-language");
+            assertThat(lookup("#nav-people").queryLabeled().getText()).isEqualTo("Люди");
+            assertThat(exists("#people-view")).isTrue();
+            assertThat(new UiPrefs(ctx.prefs()).language()).isEqualTo("ru");
+            clickOn("#toggle-language");
+            assertThat(lookup("#nav-people").queryLabeled().getText()).isEqualTo("People");
+        } finally {
+            org.casetrack.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
 }

@@ -74,10 +74,9 @@ public abstract class FxTest extends FxRobot {
         onFx(() -> {
             Theme.LIGHT.apply();
             main = new MainViewModel(ctx);
-            view = new MainView(main);
-            Scene scene = new Scene(view.root(), 1200, 800);
+            Scene scene = new Scene(new javafx.scene.layout.Pane(), 1200, 800);
             scene.getStylesheets().add(Theme.appStylesheet());
-            view.installShortcuts(scene);
+            view = MainView.attach(scene, main);
             stage.setScene(scene);
             stage.show();
             stage.toFront();
