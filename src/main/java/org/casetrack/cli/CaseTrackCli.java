@@ -21,7 +21,13 @@ import picocli.CommandLine.Command;
             PersonCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            ImportCommand.class,
+            ExtractCommand.class,
+            BenchCommand.class,
             ScreenshotsCommand.class,
+            UpcomingCommand.class,
+            ExportCommand.class,
+            ImportJsonCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

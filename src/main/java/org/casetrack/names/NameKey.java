@@ -32,8 +32,9 @@ public final class NameKey {
         if (name == null) {
             return out;
         }
-        String latin = latin(name);
-        for (String raw : latin.split("[\\s\\-‐–—'’`.,]+")) {
+        // soft and hard signs and apostrophes belong inside a word (Natal'ya): drop, never split
+        String latin = latin(name).replaceAll("['’`ʹʺ]", "");
+        for (String raw : latin.split("[\\s\\-‐–—.,]+")) {
             String t = foldToken(raw);
             if (!t.isEmpty()) {
                 out.add(t);

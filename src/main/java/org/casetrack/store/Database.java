@@ -39,13 +39,17 @@ public final class Database implements AutoCloseable {
 
     private static final String USER = "casetrack";
 
+    static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+
     private final Path dataFile;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final List<String> migrationLocations;
 
-    private Database(Path dataFile, JdbcConnectionPool pool) {
+    private Database(Path dataFile, JdbcConnectionPool pool, List<String> migrationLocations) {
         this.dataFile = dataFile;
         this.pool = pool;
+        this.migrationLocations = migrationLocations;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withRenderSchema(false));
     }
 
@@ -62,18 +66,23 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot create the folder for " + file + ".", e);
         }
-        return connect(file, passphrase, false);
+        return connect(file, passphrase, false, MIGRATIONS);
     }
 
     /** Opens an existing database, migrating it forward when it is older than this app. */
     public static Database open(Path path, char[] passphrase) {
+        return open(path, passphrase, MIGRATIONS);
+    }
+
+    /** Opens with extra migration locations; tests use it to simulate an upgrade. */
+    static Database open(Path path, char[] passphrase, List<String> migrationLocations) {
         Path file = DatabaseLocation.dataFile(path);
         if (!Files.isRegularFile(file)) {
             throw new StoreException(StoreException.Kind.NOT_FOUND,
                     "No CaseTrack database at " + file + "; create one with 'casetrack init'.");
         }
         checkPassphrase(passphrase);
-        return connect(file, passphrase, true);
+        return connect(file, passphrase, true, migrationLocations);
     }
 
     public static boolean exists(Path path) {
@@ -86,7 +95,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path file, char[] passphrase, boolean mustExist) {
+    private static Database connect(Path file, char[] passphrase, boolean mustExist, List<String> migrationLocations) {
         String url = "jdbc:h2:file:" + DatabaseLocation.urlBase(file) + ";CIPHER=AES"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcDataSource source = new JdbcDataSource();
@@ -101,7 +110,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw translate(e, file);
         }
-        Database db = new Database(file, pool);
+        Database db = new Database(file, pool, migrationLocations);
         try {
             db.migrate();
             AuditTrigger.install(db);
@@ -155,12 +164,24 @@ public final class Database implements AutoCloseable {
     private Flyway flyway() {
         return Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(migrationLocations.toArray(String[]::new))
                 .ignoreMigrationPatterns("*:future")
                 .load();
     }
 
     private void migrate() {
+        if (migrationLocations.equals(MIGRATIONS)) {
+            var available = MigrationScan.available();
+            if (available.isPresent()) {
+                try (Connection c = pool.getConnection()) {
+                    if (MigrationScan.upToDate(c, available.get())) {
+                        return;
+                    }
+                } catch (SQLException e) {
+                    throw translate(e, dataFile);
+                }
+            }
+        }
         try {
             Flyway flyway = flyway();
             MigrationInfoService info = flyway.info();

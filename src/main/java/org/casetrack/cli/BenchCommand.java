@@ -1,0 +1,69 @@
+package org.casetrack.cli;
+
+import java.util.concurrent.Callable;
+import org.casetrack.extract.ReportExtractor;
+import org.casetrack.extract.SyntheticReport;
+import org.casetrack.extract.read.ReportText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Measures extraction throughput on generated report text, single-threaded. */
+@Command(name = "bench", description = "Measure report extraction speed (MB/s) on generated text.")
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final int CHUNK = 64 * 1024;
+
+    @Option(names = "--mb", description = "Megabytes of text per measured run (default ${DEFAULT-VALUE}).", defaultValue = "4")
+    int mb;
+
+    @Option(names = "--runs", description = "Measured runs (default ${DEFAULT-VALUE}).", defaultValue = "3")
+    int runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (mb < 1 || mb > 200 || runs < 1 || runs > 50) {
+            throw new UserError("Use --mb between 1 and 200 and --runs between 1 and 50.");
+        }
+        var out = spec.commandLine().getOut();
+        int chunks = Math.max(1, mb * 1024 * 1024 / CHUNK);
+        ReportText[] reports = new ReportText[Math.min(chunks, 16)];
+        long bytes = 0;
+        for (int i = 0; i < reports.length; i++) {
+            reports[i] = ReportText.ofText(SyntheticReport.generate(CHUNK, i));
+        }
+        for (int i = 0; i < chunks; i++) {
+            bytes += reports[i % reports.length].text().length();
+        }
+        // warm-up: one pass over the same amount of text
+        long sink = pass(reports, chunks);
+        double best = 0;
+        double sum = 0;
+        for (int r = 0; r < runs; r++) {
+            long t0 = System.nanoTime();
+            sink += pass(reports, chunks);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            double mbs = bytes / 1e6 / secs;
+            sum += mbs;
+            best = Math.max(best, mbs);
+            out.printf("run %d: %.1f MB in %.2f s = %.2f MB/s%n", r + 1, bytes / 1e6, secs, mbs);
+        }
+        out.printf("extraction throughput: %.2f MB/s mean, %.2f MB/s best (1 thread, %d findings)%n",
+                sum / runs, best, sink);
+        out.flush();
+        return 0;
+    }
+
+    private static long pass(ReportText[] reports, int chunks) {
+        long n = 0;
+        for (int i = 0; i < chunks; i++) {
+            var x = ReportExtractor.extract(reports[i % reports.length]);
+            n += x.persons().size() + x.sentences().size();
+        }
+        return n;
+    }
+}

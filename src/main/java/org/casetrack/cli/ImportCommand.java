@@ -1,0 +1,113 @@
+package org.casetrack.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.casetrack.importer.ImportException;
+import org.casetrack.importer.ImportPlan;
+import org.casetrack.importer.ImportProgress;
+import org.casetrack.importer.ImportResult;
+import org.casetrack.importer.ImportService;
+import org.casetrack.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Imports country reports into the database: each report is planned (read, extracted,
+ * matched), shown, and then committed in its own transaction.
+ */
+@Command(name = "import", description = "Import country reports (text, HTML or PDF), merging their people with the known ones.")
+public final class ImportCommand implements Callable<Integer> {
+
+    /** Tests answer the confirmation question through this. */
+    static java.io.InputStream confirmationInput = System.in;
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files.")
+    List<Path> files;
+
+    @Option(names = "--yes", description = "Import without asking for confirmation.")
+    boolean yes;
+
+    @Option(names = "--dry-run", description = "Show what would be imported and write nothing.")
+    boolean dryRun;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database d = db.open()) {
+            ImportService service = new ImportService(d);
+            for (Path file : files) {
+                ImportPlan plan;
+                try {
+                    plan = service.plan(file, ImportProgress.NONE);
+                } catch (ImportException e) {
+                    throw new UserError(e.getMessage());
+                }
+                if (plan.alreadyImported()) {
+                    out.printf("%s was imported before (document %d); nothing changed.%n", file.getFileName(), plan.alreadyImportedAs());
+                    continue;
+                }
+                printPlan(out, plan);
+                if (dryRun) {
+                    out.println("Dry run: nothing was written.");
+                    continue;
+                }
+                if (!yes && !confirm(out)) {
+                    out.println("Not imported.");
+                    continue;
+                }
+                Set<String> accepted = plan.proposedIds();
+                ImportResult r = service.commit(plan, accepted);
+                out.printf("Imported %s: %d new and %d known persons, %d new cases, %d sentences, %d appeals, %d UN rulings, "
+                                + "%d events; %d facts already known gained this source.%n", file.getFileName(), r.newPersons(),
+                        r.matchedPersons(), r.cases(), r.sentences(), r.appeals(), r.rulings(), r.events(), r.merged());
+            }
+        }
+        return 0;
+    }
+
+    static void printPlan(PrintWriter out, ImportPlan plan) {
+        var r = plan.report();
+        out.printf("%s: %s (%s, %s, covers %s)%n", plan.fileName(), r.title(), r.publisher(), r.country(), r.periodYear());
+        long newP = plan.persons().stream().filter(p -> p.proposed() && p.isNew()).count();
+        long known = plan.persons().stream().filter(p -> p.proposed() && !p.isNew()).count();
+        out.printf("  persons: %d new, %d matched with known persons, %d mentioned in passing (not imported)%n", newP, known,
+                plan.persons().stream().filter(p -> !p.proposed()).count());
+        for (var p : plan.persons()) {
+            if (p.proposed()) {
+                out.printf("    %-4s %-30s %s%n", p.isNew() ? "new" : "=", p.name(),
+                        p.isNew() ? "" : "matches " + p.matchedName() + " (" + p.matchKind().name().toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+        out.printf("  to add: %d sentences, %d appeals, %d UN rulings, %d events%n", plan.sentences().size(), plan.appeals().size(),
+                plan.rulings().size(), plan.events().size());
+    }
+
+    private boolean confirm(PrintWriter out) {
+        out.print("Import this report? [y/N] ");
+        out.flush();
+        try {
+            String answer = new BufferedReader(new InputStreamReader(confirmationInput, StandardCharsets.UTF_8)).readLine();
+            return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.casetrack.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casetrack.model.PartialDate;
+
+/**
+ * Finds date expressions and their precision: "On 4 January", "on January 4, 2016",
+ * "In March", "December 2015", "in 2009", "In the period 19-24 January", "last year".
+ * A month without a year takes the year of an earlier full date in the same sentence,
+ * else the report's covered year. A day is never invented; an event "ahead of" a day is
+ * dated to its month only.
+ */
+final class DateFinder {
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+            + "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final Pattern RANGE_DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\s+" + MONTH + "(?:,?\\s+" + YEAR + "(?![\\d-]))?");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "(?![\\d-]))?");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,\\s*" + YEAR + "(?![\\d-]))?\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR + "(?![\\d-])");
+    private static final Pattern MONTH_ONLY = Pattern.compile(MONTH + "(?![\\w-])");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d,.$\u20AC\u00A3/-])" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|this|the same) year\\b");
+    private static final Pattern AHEAD = Pattern.compile(
+            "(?i)(?:in advance of|ahead of|before|prior to|planned for|scheduled for)\\W+(?:\\w+\\W+){0,6}$");
+
+    private DateFinder() {
+    }
+
+    static List<DateMention> find(String text, int from, int to, Integer periodYear) {
+        List<DateMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[to - from];
+        // most specific first; later patterns skip text already taken
+        scan(RANGE_DAY_MONTH, text, from, to, taken, out, m -> {
+            int month = month(m.group(3));
+            Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+            return new int[] {y == null ? -1 : y, month, 0};
+        });
+        scan(DAY_MONTH, text, from, to, taken, out, m -> {
+            int day = Integer.parseInt(m.group(1));
+            int month = month(m.group(2));
+            Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+            return new int[] {y == null ? -1 : y, month, day};
+        });
+        scan(MONTH_DAY, text, from, to, taken, out, m -> {
+            int month = month(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+            return new int[] {y == null ? -1 : y, month, day};
+        });
+        scan(MONTH_YEAR, text, from, to, taken, out, m -> new int[] {Integer.parseInt(m.group(2)), month(m.group(1)), 0});
+        scan(MONTH_ONLY, text, from, to, taken, out, m -> {
+            if (m.group(1).equals("May") && !monthContext(text, m.start())) {
+                return null;
+            }
+            return new int[] {-1, month(m.group(1)), 0};
+        });
+        scan(YEAR_ONLY, text, from, to, taken, out, m -> new int[] {Integer.parseInt(m.group(1)), 0, 0});
+        if (periodYear != null) {
+            scan(LAST_YEAR, text, from, to, taken, out, m -> {
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                return new int[] {w.equals("last") || w.equals("previous") ? periodYear - 1 : w.equals("this") ? periodYear : -2, 0, 0};
+            });
+        }
+        out.sort(Comparator.comparingInt(DateMention::start));
+        return resolveYears(text, out, periodYear);
+    }
+
+    private interface Reader {
+        int[] read(Matcher m);
+    }
+
+    private static void scan(Pattern p, String text, int from, int to, boolean[] taken, List<DateMention> out, Reader r) {
+        Matcher m = p.matcher(text).region(from, to);
+        while (m.find()) {
+            boolean free = true;
+            for (int i = m.start(); i < m.end(); i++) {
+                if (taken[i - from]) {
+                    free = false;
+                    break;
+                }
+            }
+            if (!free) {
+                continue;
+            }
+            int[] ymd = r.read(m);
+            if (ymd == null || ymd[0] == -2) {
+                continue;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i - from] = true;
+            }
+            // year -1 means "no year given": resolved later; encoded as a placeholder year 1
+            PartialDate d = build(ymd[0] < 0 ? 1 : ymd[0], ymd[1], ymd[2]);
+            if (d != null) {
+                out.add(new DateMention(m.start(), m.end(), d));
+            }
+        }
+    }
+
+    /** A yearless date takes the year of a preceding full date in the sentence, else the covered year. */
+    private static List<DateMention> resolveYears(String text, List<DateMention> in, Integer periodYear) {
+        List<DateMention> out = new ArrayList<>(in.size());
+        Integer context = null;
+        for (DateMention dm : in) {
+            PartialDate d = dm.date();
+            if (d.year() == 1) {
+                Integer y = context != null ? context : periodYear;
+                if (y == null) {
+                    continue;
+                }
+                d = build(y, d.month(), d.day() == null ? 0 : d.day());
+                if (d == null) {
+                    continue;
+                }
+            } else if (d.month() != null) {
+                context = d.year();
+            }
+            if (d.day() != null && AHEAD.matcher(text.substring(Math.max(0, dm.start() - 60), dm.start())).find()) {
+                d = PartialDate.ofMonth(d.year(), d.month());
+            }
+            out.add(new DateMention(dm.start(), dm.end(), d));
+        }
+        return out;
+    }
+
+    private static boolean monthContext(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int e = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        String prev = text.substring(k + 1, e).toLowerCase(Locale.ROOT);
+        return prev.equals("in") || prev.equals("since") || prev.equals("of") || prev.equals("until")
+                || prev.equals("by") || prev.equals("early") || prev.equals("late") || prev.equals("mid")
+                || prev.equals("from") || prev.equals("during") || prev.equals("and") || prev.equals("to");
+    }
+
+    private static PartialDate build(int y, int month, int day) {
+        try {
+            if (month == 0) {
+                return PartialDate.ofYear(y);
+            }
+            return day == 0 ? PartialDate.ofMonth(y, month) : PartialDate.ofDay(y, month, day);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

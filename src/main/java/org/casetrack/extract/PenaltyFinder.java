@@ -1,0 +1,240 @@
+package org.casetrack.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casetrack.model.PartialDate;
+import org.casetrack.model.SentenceKind;
+import org.casetrack.model.Term;
+
+/**
+ * Penalties in one sentence: a length of time that a sentencing word qualifies ("two years'
+ * imprisonment", "a seven-year suspended sentence", "15 days' administrative detention",
+ * "restricted his freedom of movement for three years"), fines and forced psychiatric
+ * treatment, each given to the people named before it in the sentence ("X to six years
+ * and his son Y to five", "five and three days respectively"), or to the people a pronoun
+ * points to. Durations served, statutory maximums and ages are not penalties.
+ */
+final class PenaltyFinder {
+
+    record Found(PersonRegistry.Entry person, SentenceKind kind, Term term, PartialDate date, List<String> charges,
+                 boolean fromPronoun) {
+    }
+
+    private static final Pattern NOT_IMPOSED_BEFORE = Pattern.compile(
+            "(?:up to|upto|past|last|next|within|over the|served|serving|spent|already|between|from|facing|faces|face|"
+                    + "risks?|could|would|maximum of|minimum of|punishable by|punishable with|aged|pending|pre-?trial|"
+                    + "remand|after|for the first|every)\\s+(?:an?\\s+|the\\s+)?$");
+    private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
+    private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
+    private static final Pattern RESTRICTED_AFTER = Pattern.compile(
+            "restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
+                    + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement");
+    private static final Pattern RESTRICTED_BEFORE = Pattern.compile("restrict\\w*|limited (?:his|her|their) freedom");
+    private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail|detained|custody");
+    private static final Pattern PRISON_AFTER = Pattern.compile(
+            "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
+                    + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
+                    + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
+    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenced\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed)\\s+(?:\\S+\\s+){0,3}$");
+    private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
+    private static final Pattern FINE = Pattern.compile(
+            "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
+    private static final Pattern AMOUNT = Pattern.compile(
+            "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
+    private static final Pattern PSYCHIATRIC = Pattern.compile(
+            "(?i)\\b(?:forced|forcible|compulsory|involuntary)\\s+psychiatric\\s+(?:treatment|detention|hospitali[sz]ation|care|confinement)"
+                    + "|\\bplaced (?:him|her|them|\\w+) (?:in|into) (?:a |an )?(?:psychiatric|mental)"
+                    + "|\\bpsychiatric (?:hospital|clinic|institution|ward)\\b.{0,20}\\bagainst (?:his|her|their) will");
+    private static final Pattern CHARGE_QUOTED = Pattern.compile(
+            "(?:guilty of|charges? of|charged with|convicted of|accused of|for|of)\\s+(?:\\w+\\s+){0,2}[\"\u201C]([^\"\u201D]{3,80})[\"\u201D]");
+    private static final Pattern CHARGE_ON = Pattern.compile(
+            "\\bon ((?:[a-z\\-]+ ){0,3}[a-z\\-]+(?: and (?:[a-z\\-]+ ){0,2}[a-z\\-]+)?) charges\\b");
+    private static final Pattern CHARGE_OF = Pattern.compile(
+            "\\b(?:convicted of|guilty of|charged with|sentenced for|for)\\s+((?:abuse of power|money laundering|embezzlement|fraud|"
+                    + "tax evasion|extremism|terrorism|treason|espionage|hooliganism|misappropriation|bribery|"
+                    + "incitement[^,.;]{0,40}|inciting[^,.;]{0,40}|(?:the )?(?:illegal )?(?:possession|distribution|dissemination)[^,.;]{0,40}|"
+                    + "spreading false information|disseminating false information|insulting[^,.;]{0,30}|defamation|"
+                    + "slander|libel|participation in[^,.;]{0,40}|membership in[^,.;]{0,40}|organizing[^,.;]{0,40}))");
+
+    private PenaltyFinder() {
+    }
+
+    static List<Found> find(SentenceContext c, List<TermMention> terms, boolean upheld, PartialDate appealDate) {
+        List<Found> out = new ArrayList<>();
+        List<String> charges = charges(c);
+        int anchor = c.start();
+        List<PersonRegistry.Entry> lastGroup = List.of();
+        boolean lastFromPronoun = false;
+        for (int t = 0; t < terms.size(); t++) {
+            TermMention tm = terms.get(t);
+            int nextStart = t + 1 < terms.size() ? terms.get(t + 1).start() : c.end();
+            SentenceKind kind = kind(c, tm, nextStart);
+            if (kind == null) {
+                continue;
+            }
+            List<PersonRegistry.Entry> group = c.peopleIn(anchor, tm.start());
+            boolean pronoun = false;
+            if (group.isEmpty()) {
+                group = lastGroup;
+                pronoun = lastFromPronoun;
+            }
+            if (group.isEmpty()) {
+                group = c.peopleIn(tm.end(), c.end());
+                if (group.size() > 1) {
+                    group = group.subList(0, 1);
+                }
+            }
+            if (group.isEmpty()) {
+                group = c.pronounPeople();
+                pronoun = true;
+            }
+            // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
+            // imposed itself dates from the appeal ruling
+            PartialDate date = upheld ? null : c.lastDateIn(anchor, tm.start());
+            if (!upheld && date == null) {
+                date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
+            }
+            assign(out, group, tm.values(), kind, date, charges, pronoun);
+            anchor = tm.end();
+            lastGroup = group;
+            lastFromPronoun = pronoun;
+        }
+        Matcher f = FINE.matcher(c.text).region(c.start(), c.end());
+        if (f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
+            List<PersonRegistry.Entry> group = c.peopleIn(c.start(), f.start());
+            boolean pronoun = false;
+            if (group.isEmpty()) {
+                group = c.pronounPeople();
+                pronoun = true;
+            }
+            PartialDate date = dateFor(c, c.start(), f.start(), pronoun);
+            for (PersonRegistry.Entry p : group) {
+                out.add(new Found(p, SentenceKind.FINE, null, date, charges, pronoun));
+            }
+        }
+        Matcher p = PSYCHIATRIC.matcher(c.text).region(c.start(), c.end());
+        if (p.find()) {
+            List<PersonRegistry.Entry> group = c.peopleIn(c.start(), c.end());
+            boolean pronoun = false;
+            if (group.isEmpty()) {
+                group = c.pronounPeople();
+                pronoun = true;
+            }
+            boolean hasTerm = out.stream().anyMatch(x -> x.kind() == SentenceKind.FORCED_PSYCHIATRIC_TREATMENT);
+            if (!hasTerm) {
+                PartialDate date = dateFor(c, c.start(), p.start(), pronoun);
+                for (PersonRegistry.Entry e : group) {
+                    out.add(new Found(e, SentenceKind.FORCED_PSYCHIATRIC_TREATMENT, null, date, charges, pronoun));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void assign(List<Found> out, List<PersonRegistry.Entry> group, List<Term> values, SentenceKind kind,
+                               PartialDate date, List<String> charges, boolean pronoun) {
+        if (group.isEmpty()) {
+            return;
+        }
+        if (values.size() > 1 && group.size() >= values.size()) {
+            // "X and Y ... to five and three days respectively"
+            List<PersonRegistry.Entry> last = group.subList(group.size() - values.size(), group.size());
+            for (int i = 0; i < values.size(); i++) {
+                out.add(new Found(last.get(i), kind, values.get(i), date, charges, pronoun));
+            }
+            return;
+        }
+        for (PersonRegistry.Entry p : group) {
+            out.add(new Found(p, kind, values.get(0), date, charges, pronoun));
+        }
+    }
+
+    private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
+        PartialDate d = c.lastDateIn(from, pos);
+        if (d == null) {
+            d = c.dateNear(pos);
+        }
+        if (d == null && pronoun && !c.antecedentDates.isEmpty()) {
+            d = c.antecedentDates.get(c.antecedentDates.size() - 1).date();
+        }
+        return d;
+    }
+
+    /** The kind of penalty a length of time describes, or null when it is no penalty. */
+    static SentenceKind kind(SentenceContext c, TermMention tm, int nextStart) {
+        String before = c.lower(tm.start() - 70, tm.start());
+        String after = c.lower(tm.end(), Math.min(nextStart, tm.end() + 70));
+        int semi = after.indexOf(';');
+        if (semi >= 0) {
+            after = after.substring(0, semi);
+        }
+        if (NOT_IMPOSED_BEFORE.matcher(before).find() || NOT_IMPOSED_AFTER.matcher(after).find()) {
+            return null;
+        }
+        String near = after.length() > 45 ? after.substring(0, 45) : after;
+        String nearBefore = before.length() > 30 ? before.substring(before.length() - 30) : before;
+        if (near.contains("psychiatric")) {
+            return SentenceKind.FORCED_PSYCHIATRIC_TREATMENT;
+        }
+        if (SUSPENDED.matcher(near).find() || nearBefore.matches(".*\\bsuspended (?:prison )?sentence of\\s+$")
+                || nearBefore.matches(".*\\b(?:suspended|conditional)\\s+$")) {
+            return SentenceKind.SUSPENDED_SENTENCE;
+        }
+        if (RESTRICTED_AFTER.matcher(near).find()) {
+            return SentenceKind.RESTRICTED_FREEDOM;
+        }
+        if (RESTRICTED_BEFORE.matcher(before).find() && before.matches("(?s).*\\bfor\\s+$")) {
+            return SentenceKind.RESTRICTED_FREEDOM;
+        }
+        boolean prisonAfter = PRISON_AFTER.matcher(after).find();
+        boolean prisonBefore = PRISON_BEFORE.matcher(before).find();
+        if (OTHER_AFTER.matcher(after).find()) {
+            return SentenceKind.OTHER;
+        }
+        if (tm.unit() == 'd' || near.matches("(?s)^\\W*(?:of\\s+)?administrative.*")) {
+            if ((prisonAfter || prisonBefore || ADMIN.matcher(near).find()) && (ADMIN.matcher(near + " " + before).find()
+                    || c.lower.contains("sentenced") || c.lower.contains("jailed"))) {
+                return SentenceKind.ADMINISTRATIVE_DETENTION;
+            }
+            return null;
+        }
+        if (prisonAfter || prisonBefore) {
+            return SentenceKind.IMPRISONMENT;
+        }
+        return null;
+    }
+
+    private static List<String> charges(SentenceContext c) {
+        List<String> out = new ArrayList<>();
+        String s = c.text.substring(c.start(), c.end());
+        Matcher q = CHARGE_QUOTED.matcher(s);
+        while (q.find()) {
+            addCharge(out, q.group(1));
+        }
+        Matcher on = CHARGE_ON.matcher(s);
+        while (on.find()) {
+            for (String part : on.group(1).split(" and ")) {
+                String p = part.replaceAll("^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ", "");
+                if (!p.matches("(?:criminal|administrative|new|similar|these|those|the|such|other|additional)")) {
+                    addCharge(out, p);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher o = CHARGE_OF.matcher(s);
+            while (o.find()) {
+                addCharge(out, o.group(1).trim());
+            }
+        }
+        return out;
+    }
+
+    private static void addCharge(List<String> out, String charge) {
+        String c = charge.trim();
+        if (!c.isEmpty() && !out.contains(c) && out.size() < 6) {
+            out.add(c);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.casetrack.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casetrack.extract.read.ReportText;
+import org.casetrack.model.PartialDate;
+import org.casetrack.model.PersonRole;
+
+/**
+ * Reads people, penalties, appeals, UN rulings and case events out of a country report.
+ * Rule-based: the cues are those of the genre (how Human Rights Watch and Amnesty
+ * International chapters word a case); see docs/decisions/0010-extraction-rules.md.
+ * Never throws: on a failure inside a rule, the findings made so far are dropped and an
+ * empty extraction is returned.
+ */
+public final class ReportExtractor {
+
+    private static final Pattern CASE_CUE = Pattern.compile(
+            "\\b(?:sentenc\\w*|convict\\w*|detain\\w*|detention|arrest\\w*|charged|charges|prosecut\\w*|fined|jail\\w*|"
+                    + "imprison\\w*|prison|releas\\w*|parole|transferred|tortur\\w*|beat|beaten|beating|ill-treat\\w*|stabbed|"
+                    + "attack\\w*|assault\\w*|abduct\\w*|disappear\\w*|psychiatric|extradit\\w*|deport\\w*|guilty|trial|"
+                    + "acquit\\w*|appeals?|complain\\w*|violat\\w*|victim|harass\\w*|threat\\w*|interrogat\\w*|summon\\w*|"
+                    + "searched|custody|penal colony|hunger strike|banned|killed|murdered|died|injured|investigat\\w*|"
+                    + "accused|prisoners?|dismissed|expelled|raided|persecut\\w*|intimidat\\w*|surveillance|exit ban|"
+                    + "travel ban|confiscat\\w*|retaliat\\w*)\\b");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}\\p{M}\\-]*");
+
+    private ReportExtractor() {
+    }
+
+    /** Extracts everything from the report; never throws and keeps every offset inside the text. */
+    public static Extraction extract(ReportText report) {
+        Extraction.DocumentInfo doc = new Extraction.DocumentInfo(report.title(), report.publisher(), report.country(),
+                report.periodYear(), report.format(), report.text().length());
+        try {
+            return new ReportExtractor.Run(report, doc).run();
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Extraction(doc, List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    private static final class Run {
+        private final ReportText report;
+        private final String text;
+        private final Extraction.DocumentInfo doc;
+        private final PersonRegistry registry = new PersonRegistry();
+        private final List<PenaltyFinder.Found> penalties = new ArrayList<>();
+        private final List<Span> penaltySpans = new ArrayList<>();
+        private final List<String> penaltyCourts = new ArrayList<>();
+        private final List<AppealFinder.Found> appeals = new ArrayList<>();
+        private final List<Span> appealSpans = new ArrayList<>();
+        private final List<UnRulingFinder.Found> rulings = new ArrayList<>();
+        private final List<Span> rulingSpans = new ArrayList<>();
+        private final List<EventFinder.Found> events = new ArrayList<>();
+        private final List<Span> eventSpans = new ArrayList<>();
+
+        Run(ReportText report, Extraction.DocumentInfo doc) {
+            this.report = report;
+            this.text = report.text();
+            this.doc = doc;
+        }
+
+        Extraction run() {
+            List<Sentence> sentences = SentenceSplitter.split(text, report.bodyStart(), report.bodyEnd());
+            Set<String> lowerWords = lowerWords();
+            List<List<NameHit>> hits = new ArrayList<>(sentences.size());
+            for (Sentence s : sentences) {
+                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords);
+                hits.add(h);
+                for (NameHit n : h) {
+                    if (!n.single()) {
+                        registry.addFull(n.tokens());
+                    }
+                }
+            }
+            List<PersonRegistry.Entry> antecedents = List.of();
+            List<DateMention> antecedentDates = List.of();
+            int paragraph = -1;
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                if (s.paragraph() != paragraph) {
+                    paragraph = s.paragraph();
+                    antecedents = List.of();
+                    antecedentDates = List.of();
+                }
+                List<Mention> mentions = resolve(hits.get(i), s);
+                List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear());
+                List<Mention> people = mentions.stream().filter(m -> !m.official()).toList();
+                SentenceContext c = new SentenceContext(text, s, dates, people, antecedents, antecedentDates,
+                        report.periodYear());
+                boolean cue = CASE_CUE.matcher(c.lower).find();
+                for (Mention m : people) {
+                    m.person().caseCue |= cue;
+                }
+                analyse(c);
+                List<PersonRegistry.Entry> here = c.allPeople();
+                if (!here.isEmpty()) {
+                    antecedents = here;
+                    antecedentDates = dates;
+                }
+            }
+            return build();
+        }
+
+        private Set<String> lowerWords() {
+            Set<String> out = new HashSet<>();
+            Matcher m = LOWER_WORD.matcher(text);
+            while (m.find()) {
+                out.add(m.group());
+            }
+            return out;
+        }
+
+        private List<Mention> resolve(List<NameHit> hits, Sentence s) {
+            List<Mention> out = new ArrayList<>();
+            for (NameHit h : hits) {
+                PersonRegistry.Entry e;
+                if (h.single()) {
+                    e = registry.findSingle(h.tokens().get(0));
+                    if (e == null && h.official()) {
+                        e = registry.addSingle(h.tokens().get(0));
+                    }
+                } else {
+                    e = registry.findFull(h.tokens());
+                }
+                if (e == null) {
+                    continue;
+                }
+                if (h.single() && !e.tokens.get(e.tokens.size() - 1).equals(h.tokens().get(0))
+                        && !e.first().equals(h.tokens().get(0))) {
+                    e.variants.add(h.tokens().get(0));
+                } else if (h.single() && e.tokens.size() > 1) {
+                    e.variants.add(h.tokens().get(0));
+                }
+                e.mentions.add(new Span(h.start(), h.end()));
+                e.roles.addAll(h.roles());
+                if (h.official()) {
+                    e.official = true;
+                }
+                out.add(new Mention(e, h.start(), h.end(), e.official && !e.target));
+            }
+            return out;
+        }
+
+        private void analyse(SentenceContext c) {
+            Span span = c.sentence.span();
+            AppealFinder.Found appeal = AppealFinder.find(c);
+            if (appeal != null) {
+                appeals.add(appeal);
+                appealSpans.add(span);
+                appeal.persons().forEach(p -> p.target = true);
+            }
+            boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
+            List<TermMention> terms = TermFinder.find(text, c.start(), c.end());
+            List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
+            String court = found.isEmpty() ? null : AppealFinder.court(c);
+            for (PenaltyFinder.Found f : found) {
+                penalties.add(f);
+                penaltySpans.add(span);
+                penaltyCourts.add(court);
+                f.person().target = true;
+            }
+            UnRulingFinder.Found ruling = UnRulingFinder.find(c);
+            if (ruling != null) {
+                rulings.add(ruling);
+                rulingSpans.add(span);
+                ruling.person().target = true;
+            }
+            for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
+                events.add(e);
+                eventSpans.add(span);
+            }
+        }
+
+        private Extraction build() {
+            List<PersonRegistry.Entry> shown = registry.entries().stream()
+                    .filter(e -> !e.mentions.isEmpty())
+                    .sorted(Comparator.comparingInt(e -> e.mentions.get(0).start()))
+                    .toList();
+            Map<PersonRegistry.Entry, String> ids = new IdentityHashMap<>();
+            List<Extraction.Person> persons = new ArrayList<>();
+            for (PersonRegistry.Entry e : shown) {
+                String id = "p" + (persons.size() + 1);
+                ids.put(e, id);
+                List<String> variants = new ArrayList<>(e.variants);
+                variants.remove(e.name());
+                List<Span> mentions = e.mentions.stream().distinct().sorted(Comparator.comparingInt(Span::start)).toList();
+                persons.add(new Extraction.Person(id, e.name(), variants, e.subject(),
+                        new ArrayList<>(e.roles.isEmpty() ? EnumSet.noneOf(PersonRole.class) : e.roles), mentions));
+            }
+            List<Extraction.Penalty> outPenalties = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < penalties.size(); i++) {
+                PenaltyFinder.Found f = penalties.get(i);
+                String id = ids.get(f.person());
+                if (id == null) {
+                    continue;
+                }
+                String key = id + "|" + f.kind() + "|" + (f.term() == null ? "" : f.term().totalMonths() + "/" + f.term().days());
+                Integer prev = seen.get(key);
+                if (prev != null) {
+                    Extraction.Penalty p = outPenalties.get(prev);
+                    if (p.date() == null && f.date() != null) {
+                        outPenalties.set(prev, new Extraction.Penalty(p.person(), p.kind(), p.term(), f.date(), p.court(),
+                                p.charges(), p.evidence()));
+                    }
+                    continue;
+                }
+                seen.put(key, outPenalties.size());
+                outPenalties.add(new Extraction.Penalty(id, f.kind(), f.term(), f.date(), penaltyCourts.get(i),
+                        f.charges(), penaltySpans.get(i)));
+            }
+            List<Extraction.Appeal> outAppeals = new ArrayList<>();
+            Set<String> appealKeys = new HashSet<>();
+            for (int i = 0; i < appeals.size(); i++) {
+                AppealFinder.Found a = appeals.get(i);
+                List<String> pids = a.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
+                if (pids.isEmpty() || !appealKeys.add(pids + "|" + a.date() + "|" + a.outcome())) {
+                    continue;
+                }
+                outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), appealSpans.get(i)));
+            }
+            List<Extraction.UnRuling> outRulings = new ArrayList<>();
+            Set<String> rulingKeys = new HashSet<>();
+            for (int i = 0; i < rulings.size(); i++) {
+                UnRulingFinder.Found r = rulings.get(i);
+                String id = ids.get(r.person());
+                if (id == null || !rulingKeys.add(id + "|" + r.body())) {
+                    continue;
+                }
+                outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), rulingSpans.get(i)));
+            }
+            List<Extraction.Event> outEvents = new ArrayList<>();
+            Set<String> eventKeys = new HashSet<>();
+            for (int i = 0; i < events.size(); i++) {
+                EventFinder.Found e = events.get(i);
+                List<String> pids = e.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
+                PartialDate d = e.date();
+                if (pids.isEmpty() || !eventKeys.add(pids + "|" + e.type() + "|" + d)) {
+                    continue;
+                }
+                outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
+            }
+            return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents);
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static <T> List<T> distinct(List<T> in) {
+        return new ArrayList<>(new LinkedHashSet<>(in));
+    }
+}

@@ -1,0 +1,73 @@
+package org.casetrack.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casetrack.model.Term;
+
+/**
+ * Finds lengths of time: "18 months", "12-year", "two and a half years'",
+ * "seven-and-a-half-year", "a year and a half", "two years and six months",
+ * "five and three days" (two values, for "respectively").
+ */
+final class TermFinder {
+
+    private static final String N = NumberWords.NUMBER;
+    private static final String SEP = "(?:\\s+|-)";
+    private static final Pattern TERM = Pattern.compile("(?i)\\b(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)" + N + ")*)"
+            + "(?<half>" + SEP + "and" + SEP + "a" + SEP + "half)?" + SEP + "(?<unit>year|month|week|day)s?\\b(?!-old)"
+            + "(?<half2>\\s+and\\s+a\\s+half)?"
+            + "(?:\\s+and\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
+    private static final Pattern HALF_A = Pattern.compile("(?i)\\bhalf\\s+a\\s+(year|month)\\b");
+
+    private TermFinder() {
+    }
+
+    static List<TermMention> find(String text, int from, int to) {
+        List<TermMention> out = new ArrayList<>();
+        Matcher m = TERM.matcher(text).region(from, to);
+        while (m.find()) {
+            char unit = Character.toLowerCase(m.group("unit").charAt(0));
+            boolean half = m.group("half") != null || m.group("half2") != null;
+            List<Term> values = new ArrayList<>();
+            for (String n : m.group("nums").split("\\s*,\\s*|\\s+(?i:and|or)\\s+")) {
+                Integer v = NumberWords.parse(n);
+                if (v == null) {
+                    values.clear();
+                    break;
+                }
+                values.add(term(unit, v, half));
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
+            if (m.group("n2") != null && values.size() == 1) {
+                Integer v2 = NumberWords.parse(m.group("n2"));
+                char u2 = Character.toLowerCase(m.group("u2").charAt(0));
+                if (v2 != null) {
+                    Term t = values.get(0);
+                    values.set(0, u2 == 'm' ? new Term(t.years(), t.months() + v2, t.days())
+                            : new Term(t.years(), t.months(), t.days() + v2));
+                }
+            }
+            out.add(new TermMention(m.start(), m.end(), List.copyOf(values), unit));
+        }
+        Matcher h = HALF_A.matcher(text).region(from, to);
+        while (h.find()) {
+            boolean year = Character.toLowerCase(h.group(1).charAt(0)) == 'y';
+            out.add(new TermMention(h.start(), h.end(), List.of(year ? new Term(0, 6, 0) : new Term(0, 0, 15)), year ? 'm' : 'd'));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static Term term(char unit, int v, boolean half) {
+        return switch (unit) {
+            case 'y' -> new Term(v, half ? 6 : 0, 0);
+            case 'm' -> new Term(0, v, half ? 15 : 0);
+            case 'w' -> new Term(0, 0, v * 7 + (half ? 3 : 0));
+            default -> new Term(0, 0, v);
+        };
+    }
+}

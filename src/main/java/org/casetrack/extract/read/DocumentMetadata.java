@@ -1,0 +1,142 @@
+package org.casetrack.extract.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Title, publisher, country and covered year of a country report, from genre cues. */
+record DocumentMetadata(String title, String publisher, String country, Integer periodYear) {
+
+    static final String HRW = "Human Rights Watch";
+    static final String AMNESTY = "Amnesty International";
+
+    private static final Pattern EVENTS_OF = Pattern.compile("Events of ((?:19|20)\\d\\d)");
+    private static final Pattern WORLD_REPORT = Pattern.compile("World Report ((?:19|20)\\d\\d)");
+    private static final Pattern SPLIT_YEAR = Pattern.compile("Report ((?:19|20)\\d\\d)\\s*/\\s*(\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.-])((?:19|20)\\d\\d)(?!\\d|,\\d|-\\d)");
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("(?m)^\\s*Head of (?:state|government)\\s*:");
+    private static final Pattern REPUBLIC_OF = Pattern.compile(
+            "(?m)^\\s*(?:(?:Islamic|Democratic|People's|Federal|Socialist|Kyrgyz|Arab|United) )*(?:Republic|Kingdom|Federation|State|Sultanate|Emirate) of (?:the )?([A-Z][\\p{L}\\- ]{2,40}?)\\s*$");
+    private static final Pattern TITLE_COUNTRY = Pattern.compile("(?:World Report|Report) (?:\\d{4}(?:/\\d\\d)?)\\s*[:\\-\u2013]\\s*([A-Z][\\p{L} ]{2,40}?)(?:\\s*[|\\n]|$)");
+
+
+
+    static DocumentMetadata detect(String text, int bodyStart, int bodyEnd) {
+        String head = text.substring(0, Math.min(text.length(), Math.max(bodyStart, 3000)));
+        String publisher = publisher(text, head);
+        Integer year = periodYear(text, head, bodyStart, bodyEnd, publisher);
+        String country = country(text, head, bodyStart, bodyEnd);
+        String title = title(head, publisher, country, year);
+        return new DocumentMetadata(title, publisher, country, year);
+    }
+
+    private static String publisher(String text, String head) {
+        int hrw = count(text, HRW);
+        int ai = count(text, AMNESTY);
+        if (hrw > 0 && hrw >= ai) {
+            return HRW;
+        }
+        if (ai > 0) {
+            return AMNESTY;
+        }
+        if (HEAD_OF_STATE.matcher(head).find()) {
+            return AMNESTY; // Amnesty's annual-report chapters open with these lines
+        }
+        if (EVENTS_OF.matcher(head).find() || head.contains("World Report")) {
+            return HRW;
+        }
+        return null;
+    }
+
+    static Integer periodYear(String text, String head, int bodyStart, int bodyEnd, String publisher) {
+        Matcher m = EVENTS_OF.matcher(head);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        m = SPLIT_YEAR.matcher(head);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        m = WORLD_REPORT.matcher(head);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1)) - 1;
+        }
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher y = YEAR.matcher(text.substring(bodyStart, bodyEnd));
+        while (y.find()) {
+            counts.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        int max = counts.keySet().stream().max(Integer::compare).orElseThrow();
+        if (AMNESTY.equals(publisher) && counts.get(max) <= 2) {
+            // Amnesty chapters date the covered year's events by day and month only;
+            // the years they spell out are earlier ones ("legislation introduced in 2015").
+            return max + 1;
+        }
+        return counts.entrySet().stream()
+                .max((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
+                        : Integer.compare(a.getValue(), b.getValue()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String country(String text, String head, int bodyStart, int bodyEnd) {
+        Matcher m = TITLE_COUNTRY.matcher(head);
+        if (m.find()) {
+            return m.group(1).trim();
+        }
+        m = REPUBLIC_OF.matcher(head);
+        if (m.find()) {
+            return m.group(1).trim();
+        }
+        String body = text.substring(bodyStart, bodyEnd);
+        String best = null;
+        int bestCount = 0;
+        for (String c : Countries.NAMES) {
+            int k = count(body, c);
+            if (k > bestCount) {
+                best = c;
+                bestCount = k;
+            }
+        }
+        return best;
+    }
+
+    private static String title(String head, String publisher, String country, Integer year) {
+        int bar = head.indexOf(" | ");
+        if (bar > 0 && bar < 200 && head.lastIndexOf('\n', bar) < 0) {
+            return head.substring(0, bar).trim();
+        }
+        for (String line : head.split("\n")) {
+            String t = line.trim();
+            if (!t.isEmpty() && t.length() <= 150) {
+                return t;
+            }
+            if (!t.isEmpty()) {
+                break;
+            }
+        }
+        if (country != null && publisher != null) {
+            return publisher + ": " + country;
+        }
+        return null;
+    }
+
+    private static int count(String text, String needle) {
+        int k = 0;
+        int i = text.indexOf(needle);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            int e = i + needle.length();
+            boolean endOk = e >= text.length() || !Character.isLowerCase(text.charAt(e));
+            if (startOk && endOk) {
+                k++;
+            }
+            i = text.indexOf(needle, i + needle.length());
+        }
+        return k;
+    }
+}

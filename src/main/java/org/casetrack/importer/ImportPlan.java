@@ -1,0 +1,111 @@
+package org.casetrack.importer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.casetrack.extract.Span;
+import org.casetrack.extract.read.ReportText;
+import org.casetrack.model.AppealLevel;
+import org.casetrack.model.AppealOutcome;
+import org.casetrack.model.EventType;
+import org.casetrack.model.Finding;
+import org.casetrack.model.PartialDate;
+import org.casetrack.model.PersonRole;
+import org.casetrack.model.SentenceKind;
+import org.casetrack.model.Term;
+import org.casetrack.model.UnBody;
+import org.casetrack.names.MatchKind;
+
+/**
+ * What importing one report would store, for review: each candidate has a stable id
+ * ("p1", "s2", "a1", "u1", "e3"), its evidence span, and whether it is proposed for
+ * acceptance. Reviewers accept or reject candidates by id, or replace an edited candidate
+ * (records are immutable: use the {@code with...} copies). Nothing here touches a database.
+ *
+ * @param alreadyImportedAs the id of the stored document with the same content hash, or null
+ */
+public record ImportPlan(
+        String fileName,
+        ReportText report,
+        String contentHash,
+        Long alreadyImportedAs,
+        List<PersonCandidate> persons,
+        List<SentenceCandidate> sentences,
+        List<AppealCandidate> appeals,
+        List<RulingCandidate> rulings,
+        List<EventCandidate> events) {
+
+    public boolean alreadyImported() {
+        return alreadyImportedAs != null;
+    }
+
+    /** The ids proposed for acceptance: subjects of the report and the facts about them. */
+    public Set<String> proposedIds() {
+        return Stream.of(persons.stream().filter(PersonCandidate::proposed).map(PersonCandidate::id),
+                        sentences.stream().map(SentenceCandidate::id), appeals.stream().map(AppealCandidate::id),
+                        rulings.stream().map(RulingCandidate::id), events.stream().map(EventCandidate::id))
+                .flatMap(s -> s).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    public String quote(Span span) {
+        String text = report.text();
+        int s = Math.max(0, Math.min(span.start(), text.length()));
+        int e = Math.max(s, Math.min(span.end(), text.length()));
+        return text.substring(s, e).strip();
+    }
+
+    public PersonCandidate person(String id) {
+        return persons.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * A person found in the report. {@code matchedPersonId} is the known person it will be
+     * merged with (null: a new person); {@code subject} is false for officials and others
+     * mentioned in passing, who are not proposed.
+     */
+    public record PersonCandidate(String id, String name, List<String> variants, Set<PersonRole> roles, boolean subject,
+                                  Long matchedPersonId, String matchedName, MatchKind matchKind, Span firstMention) {
+        public boolean proposed() {
+            return subject;
+        }
+
+        public boolean isNew() {
+            return matchedPersonId == null;
+        }
+
+        public PersonCandidate withName(String newName) {
+            return new PersonCandidate(id, newName, variants, roles, subject, matchedPersonId, matchedName, matchKind, firstMention);
+        }
+
+        public PersonCandidate withMatch(Long personId, String name) {
+            return new PersonCandidate(id, this.name, variants, roles, subject, personId, name,
+                    personId == null ? null : MatchKind.EXACT, firstMention);
+        }
+    }
+
+    public record SentenceCandidate(String id, String person, SentenceKind kind, Term term, PartialDate date, String court,
+                                    List<String> charges, Span evidence) {
+        public SentenceCandidate with(SentenceKind k, Term t, PartialDate d, String c) {
+            return new SentenceCandidate(id, person, k, t, d, c, charges, evidence);
+        }
+    }
+
+    public record AppealCandidate(String id, List<String> persons, AppealLevel level, PartialDate date, String court,
+                                  AppealOutcome outcome, Span evidence) {
+        public AppealCandidate with(AppealLevel l, PartialDate d, String c, AppealOutcome o) {
+            return new AppealCandidate(id, persons, l, d, c, o, evidence);
+        }
+    }
+
+    public record RulingCandidate(String id, String person, UnBody body, PartialDate date, Finding finding, Span evidence) {
+        public RulingCandidate with(UnBody b, PartialDate d, Finding f) {
+            return new RulingCandidate(id, person, b, d, f, evidence);
+        }
+    }
+
+    public record EventCandidate(String id, List<String> persons, EventType type, PartialDate date, String summary, Span evidence) {
+        public EventCandidate with(EventType t, PartialDate d, String s) {
+            return new EventCandidate(id, persons, t, d, s, evidence);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.casetrack.importer;
+
+/**
+ * What a committed import stored. {@code merged} counts facts that were already known (from
+ * another report) and only gained this report as a further source.
+ */
+public record ImportResult(boolean alreadyImported, Long documentId, int newPersons, int matchedPersons, int cases,
+                           int sentences, int appeals, int rulings, int events, int merged) {
+
+    public static ImportResult nothing(Long existingDocumentId) {
+        return new ImportResult(true, existingDocumentId, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+}

@@ -1,0 +1,71 @@
+package org.casetrack.importer;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.casetrack.extract.Extraction;
+import org.casetrack.extract.ReportExtractor;
+import org.casetrack.extract.read.ReportReadException;
+import org.casetrack.extract.read.ReportReader;
+import org.casetrack.extract.read.ReportText;
+import org.casetrack.model.SourceDocument;
+import org.casetrack.names.PersonFinder;
+import org.casetrack.store.Database;
+import org.casetrack.store.DocumentStore;
+import org.casetrack.store.PersonStore;
+
+/**
+ * Imports country reports: {@link #plan} reads and extracts a report and matches its people
+ * against the known ones (no writes); {@link #commit} stores the accepted candidates, the
+ * document and its text in one transaction. Re-importing the same text changes nothing.
+ */
+public final class ImportService {
+
+    private final Database db;
+
+    public ImportService(Database db) {
+        this.db = db;
+    }
+
+    public ImportPlan plan(Path file, ImportProgress progress) throws ImportException {
+        progress.update(0.05, "Reading " + file.getFileName());
+        ReportText report;
+        try {
+            report = ReportReader.read(file);
+        } catch (ReportReadException e) {
+            throw new ImportException(e.getMessage());
+        }
+        checkCancelled(progress);
+        return plan(report, file.getFileName().toString(), progress);
+    }
+
+    public ImportPlan plan(ReportText report, String fileName, ImportProgress progress) throws ImportException {
+        progress.update(0.3, "Finding people, sentences, appeals and rulings");
+        Extraction x = ReportExtractor.extract(report);
+        checkCancelled(progress);
+        progress.update(0.8, "Matching people with those already known");
+        PersonFinder finder = new PersonFinder(new PersonStore(db.dsl()).allNames());
+        Long existing = new DocumentStore(db.dsl()).findByHash(ImportPlanner.contentHash(report.text()))
+                .map(SourceDocument::id).orElse(null);
+        ImportPlan plan = ImportPlanner.plan(fileName, report, x, finder, existing);
+        checkCancelled(progress);
+        progress.update(1.0, "Ready for review");
+        return plan;
+    }
+
+    /** Stores the accepted candidates (by id) in one transaction; nothing if already imported. */
+    public ImportResult commit(ImportPlan plan, Set<String> acceptedIds) {
+        return db.write(ctx -> {
+            Long existing = new DocumentStore(ctx).findByHash(plan.contentHash()).map(SourceDocument::id).orElse(null);
+            if (existing != null) {
+                return ImportResult.nothing(existing);
+            }
+            return new ImportCommitter(ctx, plan, acceptedIds).commit();
+        });
+    }
+
+    private static void checkCancelled(ImportProgress progress) throws ImportException {
+        if (progress.cancelled()) {
+            throw new ImportException("The import was cancelled; nothing was stored.");
+        }
+    }
+}
