@@ -40,6 +40,9 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         prefs.theme().apply();
+        if (prefs.language() != null) {
+            I18n.setLocale(java.util.Locale.forLanguageTag(prefs.language()));
+        }
         stage.setTitle(I18n.tr("app.title"));
         stage.setWidth(prefs.width());
         stage.setHeight(prefs.height());
@@ -69,10 +72,9 @@ public final class DesktopApp extends Application {
         AppContext ctx = new AppContext(db, runner, new Navigator(), new FxDialogs(stage), UiPrefs.defaultNode());
         MainViewModel vm = new MainViewModel(ctx);
         vm.themeProperty().addListener((o, a, t) -> t.apply());
-        MainView view = new MainView(vm);
-        Scene scene = new Scene(view.root());
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Theme.appStylesheet());
-        view.installShortcuts(scene);
+        MainView.attach(scene, vm);
         stage.setScene(scene);
         stage.setTitle(I18n.tr("app.titleWithFile", db.dataFile().getFileName()));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> ctx.dialogs().error(UserMessages.sentence(e))));

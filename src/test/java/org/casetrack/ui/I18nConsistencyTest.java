@@ -70,7 +70,7 @@ class I18nConsistencyTest {
                 Properties own = ownBundle(f);
                 while (m.find()) {
                     String key = m.group(1);
-                    if (!key.endsWith(".") && !en.containsKey(key) && !own.containsKey(key) && !key.startsWith("window.")) {
+                    if (!key.endsWith(".") && !key.endsWith(".png") && !en.containsKey(key) && !own.containsKey(key) && !key.startsWith("window.")) {
                         missing.add(key + " (" + f.getFileName() + ")");
                     }
                 }

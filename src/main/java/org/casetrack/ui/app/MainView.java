@@ -96,7 +96,12 @@ public final class MainView {
         theme.getStyleClass().addAll("button-icon", "flat");
         theme.setTooltip(new Tooltip(I18n.tr("action.theme")));
         theme.setOnAction(e -> vm.toggleTheme());
-        HBox top = new HBox(back, spacer, search, theme);
+        Button language = new Button(null, new FontIcon(MaterialDesignT.TRANSLATE));
+        language.setId("toggle-language");
+        language.getStyleClass().addAll("button-icon", "flat");
+        language.setTooltip(new Tooltip(I18n.tr("action.language")));
+        language.setOnAction(e -> vm.toggleLanguage());
+        HBox top = new HBox(back, spacer, search, language, theme);
         top.getStyleClass().add("app-topbar");
         return top;
     }
@@ -141,5 +146,25 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Puts a main window for vm into scene, with its shortcuts, and builds it again in the
+     * new language whenever the user switches language.
+     */
+    public static MainView attach(Scene scene, MainViewModel vm) {
+        MainView view = new MainView(vm);
+        scene.setRoot(view.root());
+        view.installShortcuts(scene);
+        vm.languageChangesProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                vm.languageChangesProperty().removeListener(this);
+                vm.rebuildPages();
+                attach(scene, vm);
+                vm.reshow();
+            }
+        });
+        return view;
     }
 }

@@ -22,6 +22,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<View> currentView = new ReadOnlyObjectWrapper<>(this, "currentView");
     private final ReadOnlyStringWrapper selectedPage = new ReadOnlyStringWrapper(this, "selectedPage");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper languageChanges = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     public MainViewModel(AppContext ctx) {
         this.ctx = ctx;
@@ -34,6 +35,13 @@ public final class MainViewModel {
     public void start() {
         String last = prefs.lastPage(Pages.PEOPLE);
         ctx.navigator().go(Route.page(Pages.byId(last).id()));
+    }
+
+    /** Shows the current route again, building its view anew. */
+    public void reshow() {
+        if (ctx.navigator().current() != null) {
+            show(ctx.navigator().current());
+        }
     }
 
     private void show(Route r) {
@@ -66,6 +74,24 @@ public final class MainViewModel {
 
     public void openPage(String id) {
         ctx.navigator().go(Route.page(id));
+    }
+
+    /** Switches between English and Russian; the window is rebuilt in the new language. */
+    public void toggleLanguage() {
+        String next = "ru".equals(org.casetrack.ui.common.I18n.locale().getLanguage()) ? "en" : "ru";
+        prefs.saveLanguage(next);
+        org.casetrack.ui.common.I18n.setLocale(java.util.Locale.forLanguageTag(next));
+        languageChanges.set(languageChanges.get() + 1);
+    }
+
+    /** Counts language switches; the window rebuilds itself when it changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty languageChangesProperty() {
+        return languageChanges.getReadOnlyProperty();
+    }
+
+    /** Forgets built pages so they are made again (in a new language). */
+    public void rebuildPages() {
+        pages.clear();
     }
 
     public void toggleTheme() {

@@ -15,7 +15,7 @@ public final class PlaceholderView implements View {
 
     public PlaceholderView(String titleKey, String textKey, Ikon icon) {
         FontIcon fi = new FontIcon(icon);
-        fi.setStyle("-fx-icon-size: 48px;");
+        fi.getStyleClass().add("big-icon");
         fi.getStyleClass().add("text-muted");
         Label title = new Label(I18n.tr(titleKey));
         title.getStyleClass().add("placeholder-title");

@@ -17,7 +17,20 @@ import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.casetrack.model.Person;
+import org.casetrack.store.PersonStore;
+import org.casetrack.ui.common.FormView;
+import org.casetrack.ui.common.I18n;
+import org.casetrack.ui.person.PersonForms;
+import org.casetrack.ui.search.SearchPopup;
+import org.casetrack.ui.search.SearchViewModel;
+import org.casetrack.ui.unlock.UnlockView;
+import org.casetrack.ui.unlock.UnlockViewModel;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -37,12 +50,13 @@ import org.casetrack.ui.common.UserFacingException;
 
 /**
  * Renders each main view with the database's data into named PNGs (people.png,
- * person.png, case.png, timeline.png, upcoming.png, sources.png, import.png). Works
+ * person.png, cases.png, case.png, timeline.png, upcoming.png, sources.png, import.png),
+ * then unlock.png, person-form.png and search.png. Works
  * headless on Monocle when there is no display, or on a real (or Xvfb) display.
  */
 public final class ScreenshotRenderer {
 
-    private static final long SETTLE_MS = 400;
+    private static final long SETTLE_MS = 300;
 
     private ScreenshotRenderer() {
     }
@@ -116,9 +130,9 @@ public final class ScreenshotRenderer {
         Scene scene = onFx(() -> {
             theme.apply();
             MainViewModel vm = new MainViewModel(ctx);
-            MainView view = new MainView(vm);
-            Scene s = new Scene(view.root(), width, height);
+            Scene s = new Scene(new StackPane(), width, height);
             s.getStylesheets().add(Theme.appStylesheet());
+            MainView.attach(s, vm);
             stage[0] = new Stage();
             stage[0].setScene(s);
             stage[0].show();
@@ -146,6 +160,7 @@ public final class ScreenshotRenderer {
                 }
                 written.add(file);
             }
+            written.addAll(extras(db, ctx, scene, outDir, person));
         } finally {
             onFx(() -> {
                 stage[0].close();
@@ -153,6 +168,58 @@ public final class ScreenshotRenderer {
             });
         }
         return written;
+    }
+
+    /** The unlock screen, a person's edit form and the Ctrl+K search, each in the main window's frame. */
+    private static List<Path> extras(Database db, AppContext ctx, Scene scene, Path outDir, Long person) {
+        List<Path> out = new ArrayList<>();
+        out.add(shoot(scene, outDir.resolve("unlock.png"), () -> new UnlockView(new UnlockViewModel(db.dataFile(),
+                BackgroundRunner.sameThread(), d -> { })).root()));
+        if (person != null) {
+            Person p = new PersonStore(db.dsl()).get(person).orElseThrow();
+            out.add(shoot(scene, outDir.resolve("person-form.png"), () -> {
+                FormView form = new FormView(PersonForms.person(p, "form.person.edit").model());
+                VBox box = new VBox(12, title(I18n.tr("form.person.edit")), form.root());
+                box.getStyleClass().add("page");
+                box.setMaxWidth(640);
+                return new StackPane(box);
+            }));
+            out.add(shoot(scene, outDir.resolve("search.png"), () -> {
+                SearchViewModel vm = new SearchViewModel(ctx);
+                SearchPopup popup = new SearchPopup(vm, () -> { });
+                vm.load();
+                vm.queryProperty().set(p.displayName().split(" ")[p.displayName().split(" ").length - 1]);
+                VBox box = new VBox(popup.root());
+                box.setMaxSize(640, 460);
+                return new StackPane(box);
+            }));
+        }
+        return out;
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("page-title");
+        return l;
+    }
+
+    private static Path shoot(Scene scene, Path file, Supplier<Parent> content) {
+        onFx(() -> {
+            scene.setRoot(content.get());
+            return null;
+        });
+        settle();
+        WritableImage image = onFx(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static void settle() {

@@ -116,11 +116,11 @@ public final class TimelineView implements View {
 
         PartialDateField from = new PartialDateField();
         from.setId("timeline-from");
-        from.textField().setPromptText(I18n.tr("timeline.filter.from"));
+        from.textField().setPromptText(I18n.tr("date.promptShort"));
         from.valueProperty().bindBidirectional(vm.fromProperty());
         PartialDateField to = new PartialDateField();
         to.setId("timeline-to");
-        to.textField().setPromptText(I18n.tr("timeline.filter.to"));
+        to.textField().setPromptText(I18n.tr("date.promptShort"));
         to.valueProperty().bindBidirectional(vm.toProperty());
         ToggleButton order = new ToggleButton();
         order.setId("timeline-order");
@@ -237,9 +237,10 @@ public final class TimelineView implements View {
                 setTooltip(null);
             }
             setGraphic(box);
-            if (getIndex() >= getListView().getItems().size() - 40) {
+            int index = getIndex();
+            if (index >= getListView().getItems().size() - TimelineViewModel.PREFETCH) {
                 // Not during layout: ask for the next page once this pulse is done.
-                javafx.application.Platform.runLater(vm::loadMore);
+                javafx.application.Platform.runLater(() -> vm.loadMoreNear(index));
             }
         }
     }

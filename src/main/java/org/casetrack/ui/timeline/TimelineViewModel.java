@@ -36,6 +36,8 @@ import org.casetrack.ui.common.UserMessages;
 public final class TimelineViewModel {
 
     public static final int PAGE_SIZE = 200;
+    /** Rows from the end at which the next page is fetched. */
+    public static final int PREFETCH = 40;
     /** Counting stops here on a filtered view, so it stays quick on very large databases. */
     public static final long COUNT_CAP = 100_000;
 
@@ -130,7 +132,17 @@ public final class TimelineViewModel {
         }, e -> { });
     }
 
-    /** Fetches the next page if there is one and none is on its way; the list calls this near its end. */
+    /**
+     * The list shows row index: fetch the next page if that row is within {@link #PREFETCH}
+     * of the end. Checked when the request runs, so a burst of cells asks only once.
+     */
+    public void loadMoreNear(int index) {
+        if (index >= rows.size() - PREFETCH) {
+            loadMore();
+        }
+    }
+
+    /** Fetches the next page if there is one and none is on its way. */
     public void loadMore() {
         if (hasMore.get() && !loading.get()) {
             fetch(filter(), next, generation);

@@ -26,7 +26,7 @@ public final class UnlockView {
     public UnlockView(UnlockViewModel vm) {
         boolean create = vm.mode() == UnlockViewModel.Mode.CREATE;
         FontIcon icon = new FontIcon(create ? MaterialDesignD.DATABASE_PLUS : MaterialDesignL.LOCK);
-        icon.setStyle("-fx-icon-size: 40px;");
+        icon.getStyleClass().add("big-icon");
         Label title = new Label(I18n.tr(create ? "unlock.create.title" : "unlock.title"));
         title.getStyleClass().add("unlock-title");
         title.setId("unlock-title");
@@ -70,6 +70,7 @@ public final class UnlockView {
             warning.setId("unlock-warning");
             CheckBox sample = new CheckBox(I18n.tr("unlock.sample"));
             sample.setId("load-sample");
+            sample.setWrapText(true);
             sample.selectedProperty().bindBidirectional(vm.loadSampleProperty());
             box.getChildren().addAll(strength, againLabel, again, warning, sample);
             again.setOnAction(e -> vm.submit());
