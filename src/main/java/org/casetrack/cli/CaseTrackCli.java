@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
-            UpcomingCommand.class, ExportCommand.class, ImportJsonCommand.class,
+            UpcomingCommand.class, ScheduleCommand.class, ExportCommand.class, ImportJsonCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

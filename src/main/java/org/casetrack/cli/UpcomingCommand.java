@@ -74,8 +74,8 @@ public final class UpcomingCommand implements Callable<Integer> {
             }
             for (ScheduleItem i : items) {
                 String date = i.due().isExact() ? i.due().from().toString() : i.due().from() + " to " + i.due().to();
-                out.printf("%-24s %-9s %-28s %s%n    %s%n", date, Upcoming.isOverdue(i, from) ? "OVERDUE" : "",
-                        i.personName() == null ? "" : i.personName(), i.title(), i.explanation());
+                out.printf("%-24s %-9s %-28s %s%n    %s%n    key: %s%n", date, Upcoming.isOverdue(i, from) ? "OVERDUE" : "",
+                        i.personName() == null ? "" : i.personName(), i.title(), i.explanation(), i.key());
             }
             if (ics != null) {
                 out.println("Wrote " + items.size() + " calendar events to " + ics);

@@ -123,7 +123,7 @@ class DatabaseTest {
             assertThat(db.dsl().fetchCount(DSL.table("UPGRADE_MARKER"))).isZero();
         }
         try (var files = Files.list(dir)) {
-            List<Path> backups = files.filter(p -> p.getFileName().toString().matches("test\\.mv\\.db\\.before-v1-.*\\.zip")).toList();
+            List<Path> backups = files.filter(p -> p.getFileName().toString().matches("test\\.mv\\.db\\.before-v\\d+-.*\\.zip")).toList();
             assertThat(backups).hasSize(1);
             assertThat(Files.size(backups.get(0))).isPositive();
         }

@@ -240,7 +240,8 @@ public final class UpcomingView {
             Label date = new Label(dateText(i));
             date.setMinWidth(170);
             if (overdue) {
-                date.setStyle("-fx-text-fill: -color-danger-fg, #b00020; -fx-font-weight: bold;");
+                date.getStyleClass().add("danger"); // AtlantaFX colours it with the theme's danger colour
+                date.setStyle("-fx-font-weight: bold;");
                 getStyleClass().add("upcoming-overdue");
             }
             Label what = new Label((i.personName() == null ? "" : i.personName() + " — ") + kindName(i.kind()) + ": " + i.title());
