@@ -111,6 +111,7 @@ public final class UpcomingView {
             ToggleButton b = new ToggleButton(text.getString("range." + d));
             b.setId("range-" + d);
             b.setToggleGroup(range);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setSelected(model.daysProperty().get() == d);
             b.setOnAction(e -> {
                 if (b.isSelected()) {
@@ -177,6 +178,10 @@ public final class UpcomingView {
         Button refresh = new Button(text.getString("refresh"));
         refresh.setId("refresh");
         refresh.setOnAction(e -> model.refresh());
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(150);
+        country.setMinWidth(140);
+        person.setMinWidth(120);
         toolbar.getChildren().addAll(kind, person, country, spacer, busy, refresh);
 
         ListView<UpcomingViewModel.Row> list = new ListView<>(model.rows());
@@ -238,7 +243,10 @@ public final class UpcomingView {
             ScheduleItem i = row.item();
             boolean overdue = Upcoming.isOverdue(i, model.today());
             Label date = new Label(dateText(i));
-            date.setMinWidth(170);
+            date.setMinWidth(200);
+            date.setPrefWidth(200);
+            date.setMaxWidth(200);
+            date.setWrapText(true);
             if (overdue) {
                 date.getStyleClass().add("danger"); // AtlantaFX colours it with the theme's danger colour
                 date.setStyle("-fx-font-weight: bold;");

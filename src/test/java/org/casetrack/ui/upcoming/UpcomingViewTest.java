@@ -135,6 +135,23 @@ class UpcomingViewTest {
         assertThat(openedPersons).containsExactly(2L); // the first row is the overdue hearing of person 2
     }
 
+    /** Writes target/upcoming-view.png when -Dcasetrack.snapshots=true, to look at the screen. */
+    @Test
+    void snapshotForReview(FxRobot robot) throws Exception {
+        if (!Boolean.getBoolean("casetrack.snapshots")) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> img = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            view.node().applyCss();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> img.set(view.node().snapshot(null, null)));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img.get(), null), "png",
+                java.nio.file.Path.of("target", "upcoming-view.png").toFile());
+    }
+
     @Test
     void russianBundleHasEveryKey() {
         ResourceBundle en = ResourceBundle.getBundle(UpcomingView.BUNDLE, Locale.ENGLISH);
