@@ -37,6 +37,9 @@ public final class UpcomingCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", defaultValue = "30", description = "How many days ahead (default: ${DEFAULT-VALUE}).")
     int days;
 
+    @Option(names = "--overdue-days", paramLabel = "N", description = "Show overdue items up to N days old (default 365; 'all' for every one).")
+    String overdueDays;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -54,9 +57,24 @@ public final class UpcomingCommand implements Callable<Integer> {
         if (days < 0 || days > 3660) {
             throw new UserError("--days must be between 0 and 3660.");
         }
+        int overdue;
+        if (overdueDays == null) {
+            overdue = Upcoming.DEFAULT_OVERDUE_DAYS;
+        } else if (overdueDays.equalsIgnoreCase("all")) {
+            overdue = Integer.MAX_VALUE;
+        } else {
+            try {
+                overdue = Integer.parseInt(overdueDays.strip());
+            } catch (NumberFormatException e) {
+                overdue = -1;
+            }
+            if (overdue < 0) {
+                throw new UserError("--overdue-days needs a number of days or 'all', not \"" + overdueDays + "\".");
+            }
+        }
         List<ScheduleItem> items;
         try (Database d = db.open()) {
-            items = Upcoming.select(new ScheduleService(d).items(), from, days, true);
+            items = Upcoming.select(new ScheduleService(d).items(), from, days, overdue);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (ics != null) {

@@ -294,4 +294,16 @@ class DeadlineEngineTest {
         ScheduleItem cass = only(new DeadlineEngine(rules).compute(g.inputs()), ItemKind.CASSATION_DEADLINE);
         assertThat(cass.due().day()).isEqualTo(LocalDate.of(2018, 2, 28));
     }
+
+    @Test
+    void overdueItemsOlderThanTheLookBackAreLeftOut() {
+        long p = f.person("A", PersonStatus.IMPRISONED);
+        long c = f.kzCase("c");
+        f.sentence(p, c, SentenceKind.FINE, null, "2015-03-01", null, null);   // due 2015-03-16
+        f.sentence(p, c, SentenceKind.FINE, null, "2016-12-01", null, null);   // due 2016-12-16
+        LocalDate asOf = LocalDate.of(2017, 4, 1);
+        assertThat(Upcoming.select(f.compute(), asOf, 30, 365)).extracting(i -> i.due().toIso()).containsExactly("2016-12-16");
+        assertThat(Upcoming.select(f.compute(), asOf, 30, 0)).isEmpty();
+        assertThat(Upcoming.select(f.compute(), asOf, 30, true)).hasSize(2);
+    }
 }

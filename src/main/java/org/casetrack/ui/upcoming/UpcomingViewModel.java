@@ -185,7 +185,7 @@ public final class UpcomingViewModel {
         LocalDate now = today.get();
         int n = days.get() == null ? 30 : days.get();
         String who = person.get() == null ? "" : person.get().strip().toLowerCase(Locale.ROOT);
-        List<ScheduleItem> open = Upcoming.select(items, now, n, true);
+        List<ScheduleItem> open = Upcoming.select(items, now, n, Upcoming.DEFAULT_OVERDUE_DAYS);
         List<ScheduleItem> shown = open.stream()
                 .filter(i -> kind.get() == null || i.kind() == kind.get())
                 .filter(i -> who.isEmpty() || (i.personName() != null && i.personName().toLowerCase(Locale.ROOT).contains(who)))
