@@ -40,6 +40,9 @@ public final class UpcomingCommand implements Callable<Integer> {
     @Option(names = "--overdue-days", paramLabel = "N", description = "Show overdue items up to N days old (default 365; 'all' for every one).")
     String overdueDays;
 
+    @Option(names = "--include-confidential", description = "Also write items about confidential records to --json and --ics output.")
+    boolean includeConfidential;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -77,15 +80,17 @@ public final class UpcomingCommand implements Callable<Integer> {
             items = Upcoming.select(new ScheduleService(d).items(), from, days, overdue);
         }
         PrintWriter out = spec.commandLine().getOut();
+        // files and JSON leave the encrypted database: items about confidential records stay out unless asked for
+        List<ScheduleItem> shareable = includeConfidential ? items : items.stream().filter(i -> !i.confidential()).toList();
         if (ics != null) {
             try {
-                Files.writeString(ics, IcsExport.write(items), StandardCharsets.UTF_8);
+                Files.writeString(ics, IcsExport.write(shareable), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UserError("Cannot write the calendar file " + ics + ".");
             }
         }
         if (json) {
-            out.println(ScheduleJson.write(items, from, days));
+            out.println(ScheduleJson.write(shareable, from, days));
         } else {
             if (items.isEmpty()) {
                 out.println("Nothing due in the " + days + " days from " + from + ", and nothing overdue.");
@@ -96,7 +101,8 @@ public final class UpcomingCommand implements Callable<Integer> {
                         i.personName() == null ? "" : i.personName(), i.title(), i.explanation(), i.key());
             }
             if (ics != null) {
-                out.println("Wrote " + items.size() + " calendar events to " + ics);
+                out.println("Wrote " + shareable.size() + " calendar events to " + ics
+                        + (shareable.size() < items.size() ? " (" + (items.size() - shareable.size()) + " about confidential records left out)" : ""));
             }
         }
         return 0;

@@ -122,4 +122,18 @@ class ScheduleCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Rule no-basis in bad.json").contains("legal basis");
     }
+
+    @Test
+    void calendarAndJsonLeaveOutConfidentialRecordsUnlessAsked() throws Exception {
+        try (Database d = Database.open(db, "another test passphrase".toCharArray())) {
+            d.writeVoid(ctx -> ctx.execute("UPDATE person SET confidential = TRUE WHERE display_name = 'Nurbek Kushakbaev'"));
+        }
+        Path ics = dir.resolve("c.ics");
+        Run r = run("upcoming", "--as-of", "2017-04-10", "--days", "30", "--ics", ics.toString());
+        assertThat(r.out()).contains("about confidential records left out");
+        assertThat(Files.readString(ics)).doesNotContain("Kushakbaev");
+        assertThat(kushakbaevAppeal()).isNull();
+        Run all = run("upcoming", "--as-of", "2017-04-10", "--days", "30", "--json", "--include-confidential");
+        assertThat(all.out()).contains("Nurbek Kushakbaev");
+    }
 }

@@ -37,7 +37,7 @@ class UpcomingViewTest {
 
     private static ScheduleItem item(String key, ItemKind kind, long person, String name, String country, DueDate due, String title) {
         return new ScheduleItem(key, kind, person, name, 100L + person, "Case " + person, country, due, title, true, null,
-                "basis", "verdict + 15 days (CPC art. 415)", "sentence#" + person, ItemStatus.OPEN, null);
+                "basis", "verdict + 15 days (CPC art. 415)", "sentence#" + person, ItemStatus.OPEN, null, false);
     }
 
     private List<ScheduleItem> all() {
