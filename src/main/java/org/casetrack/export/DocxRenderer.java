@@ -28,6 +28,10 @@ public final class DocxRenderer {
 
     private static final String FONT = "DejaVu Sans";
 
+    static {
+        QuietLibraries.apply();
+    }
+
     private DocxRenderer() {
     }
 

@@ -305,7 +305,7 @@ public final class DeadlineEngine {
         ScheduleItem out = item;
         if (state.overrideDate() != null) {
             out = out.withEnteredDate(DueDate.on(state.overrideDate()),
-                    "date entered by a user" + (item.computed() ? " (computed: " + item.due().toIso() + ", " + item.explanation() + ")" : ""));
+                    ScheduleItem.ENTERED_BY_USER + (item.computed() ? " (computed: " + item.due().toIso() + ", " + item.explanation() + ")" : ""));
         }
         return out.withStatus(state.status(), state.note());
     }

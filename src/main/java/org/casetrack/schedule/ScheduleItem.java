@@ -47,6 +47,14 @@ public record ScheduleItem(
                 rule, basis, why, source, status, note, confidential);
     }
 
+    /** How {@link #explanation()} starts when a user entered the date over a computed or recorded one. */
+    public static final String ENTERED_BY_USER = "date entered by a user";
+
+    /** True when a user's date replaced the one the engine found. */
+    public boolean isOverridden() {
+        return explanation != null && explanation.startsWith(ENTERED_BY_USER);
+    }
+
     public boolean isOpen() {
         return status == ItemStatus.OPEN;
     }

@@ -46,6 +46,9 @@ public final class UpcomingViewModel {
         void markDone(String key);
 
         void dismiss(String key);
+
+        /** A date the user entered for the item, replacing the computed one; null removes it. */
+        void enterDate(String key, LocalDate date, String note);
     }
 
     private final Backend backend;
@@ -154,6 +157,11 @@ public final class UpcomingViewModel {
 
     public void dismiss(ScheduleItem item) {
         run(() -> backend.dismiss(item.key()));
+    }
+
+    /** Records the real date of an item (e.g. the day the copy of the verdict was handed over); null clears it. */
+    public void enterDate(ScheduleItem item, LocalDate date, String note) {
+        run(() -> backend.enterDate(item.key(), date, note == null || note.isBlank() ? null : note.strip()));
     }
 
     private void run(Runnable change) {

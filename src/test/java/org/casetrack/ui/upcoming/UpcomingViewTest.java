@@ -32,6 +32,7 @@ class UpcomingViewTest {
     private static final LocalDate TODAY = LocalDate.of(2017, 4, 19); // a Wednesday
 
     private final Set<String> done = new HashSet<>();
+    private final java.util.Map<String, LocalDate> entered = new java.util.HashMap<>();
     private final List<Long> openedPersons = new ArrayList<>();
     private UpcomingView view;
 
@@ -47,7 +48,11 @@ class UpcomingViewTest {
                 item("c", ItemKind.UN_FOLLOW_UP, 3, "Other Person", "Kyrgyzstan",
                         new DueDate(LocalDate.of(2017, 5, 1), LocalDate.of(2017, 5, 31)), "State reply"),
                 item("d", ItemKind.RELEASE, 4, "Far Future", "Kazakhstan", DueDate.on(LocalDate.of(2018, 1, 1)), "Release"));
-        return items.stream().map(i -> done.contains(i.key()) ? i.withStatus(ItemStatus.DONE, null) : i).toList();
+        return items.stream()
+                .map(i -> entered.containsKey(i.key()) ? new ScheduleItem(i.key(), i.kind(), i.personId(), i.personName(), i.caseId(),
+                        i.caseTitle(), i.country(), DueDate.on(entered.get(i.key())), i.title(), false, i.rule(), i.basis(),
+                        "date entered by a user", i.source(), i.status(), i.note(), i.confidential()) : i)
+                .map(i -> done.contains(i.key()) ? i.withStatus(ItemStatus.DONE, null) : i).toList();
     }
 
     @Start
@@ -66,6 +71,11 @@ class UpcomingViewTest {
             @Override
             public void dismiss(String key) {
                 done.add(key);
+            }
+
+            @Override
+            public void enterDate(String key, LocalDate date, String note) {
+                entered.put(key, date);
             }
         }, Runnable::run, () -> TODAY);
         vm.setOnOpenPerson(openedPersons::add);
@@ -124,6 +134,16 @@ class UpcomingViewTest {
         assertThat(done).containsExactly("a");
         assertThat(keys(robot)).containsExactly("b", "c");
         assertThat(view.model().dueThisWeekProperty().get()).isZero();
+    }
+
+    @Test
+    void anEnteredDateMovesTheItem(FxRobot robot) {
+        ScheduleItem c = list(robot).getItems().stream().filter(r -> !r.isHeader() && r.item().key().equals("c")).findFirst()
+                .orElseThrow().item();
+        robot.interact(() -> view.model().enterDate(c, LocalDate.of(2017, 4, 20), "reply due date confirmed"));
+        assertThat(entered).containsEntry("c", LocalDate.of(2017, 4, 20));
+        assertThat(keys(robot)).containsExactly("b", "c", "a");
+        assertThat(view.model().dueThisWeekProperty().get()).isEqualTo(2);
     }
 
     @Test
