@@ -24,7 +24,11 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
-            UpcomingCommand.class, ScheduleCommand.class, ExportCommand.class, ImportJsonCommand.class,
+            ScreenshotsCommand.class,
+            UpcomingCommand.class,
+            ExportCommand.class,
+            ImportJsonCommand.class,
+            ScheduleCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

@@ -28,10 +28,6 @@ public final class DocxRenderer {
 
     private static final String FONT = "DejaVu Sans";
 
-    static {
-        QuietLibraries.apply();
-    }
-
     private DocxRenderer() {
     }
 

@@ -16,7 +16,6 @@ public final class PdfRenderer {
     static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
     static {
-        QuietLibraries.apply();
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false); // its INFO lines would clutter the CLI's output
     }
 

@@ -194,4 +194,17 @@ class DatabaseTest {
         assertThatThrownBy(() -> Backups.restore(zip, target, "other pass".toCharArray())).isInstanceOf(StoreException.class);
         assertThat(Files.readAllBytes(dir.resolve("other.mv.db"))).isEqualTo(before);
     }
+
+    @Test
+    void theCheapUpToDateCheckAgreesWithFlyway() throws Exception {
+        try (Database db = TestDatabases.create(dir); var c = db.connection()) {
+            var available = MigrationScan.available();
+            assertThat(available).isPresent();
+            assertThat(available.get()).contains("1");
+            assertThat(MigrationScan.upToDate(c, available.get())).isTrue();
+            var plusOne = new java.util.HashSet<>(available.get());
+            plusOne.add("99999");
+            assertThat(MigrationScan.upToDate(c, plusOne)).isFalse();
+        }
+    }
 }
