@@ -41,11 +41,11 @@ final class Lexicon {
 
     /** Words that mark an official, author or diplomat, not a person whose case is told. */
     static final Set<String> TITLES = set(
-            "president", "vice-president", "vice", "prime", "minister", "ministers", "deputy", "commissioner",
+            "president", "vice-president", "vice", "prime", "minister", "ministers", "commissioner",
             "rapporteur", "rapporteurs", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman",
-            "director", "director-general", "secretary", "secretary-general", "chancellor", "governor", "mayor",
+            "director-general", "secretary", "secretary-general", "chancellor", "governor", "mayor",
             "akim", "hokim", "prosecutor", "prosecutor-general", "procurator", "ombudsman", "ombudsperson",
-            "representative", "senator", "congressman", "congresswoman", "mp", "mep", "judge", "judges", "chief",
+            "representative", "senator", "congressman", "congresswoman", "mp", "mep", "judge", "judges",
             "commander", "colonel", "general", "lieutenant", "major", "captain", "officer", "official", "officials",
             "king", "queen", "prince", "emir", "sheikh", "pope", "patriarch", "speaker", "adviser", "advisor",
             "diplomat", "diplomats", "consul", "chairwoman", "undersecretary", "under-secretary", "high",

@@ -50,6 +50,23 @@ final class NameFinder {
         return sb.toString();
     }
 
+    private static boolean formerWithin(String[] words, int w) {
+        for (int k = Math.max(0, w - 3); k < w; k++) {
+            String l = letters(words[k]);
+            if (l.equals("former") || l.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "former Prime Minister X": no longer in office, and often the one whose case is told. */
+    private static boolean formerBefore(String text, int at, int sentenceStart) {
+        int from = Math.max(sentenceStart, at - 30);
+        String before = text.substring(from, at).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(?:former|ex-)\\s*(?:\\p{L}+\\s+){0,2}$") || before.endsWith("ex-");
+    }
+
     private static boolean containsAny(String s, String... parts) {
         for (String p : parts) {
             if (s.contains(p)) {
@@ -124,7 +141,7 @@ final class NameFinder {
             // prefix: words that cannot be names
             while (k < to && (Lexicon.notName(toks.get(k).word) || lowerCompound(toks.get(k).word))) {
                 String l = Lexicon.lower(toks.get(k).word);
-                if (Lexicon.TITLES.contains(l)) {
+                if (Lexicon.TITLES.contains(l) && !formerBefore(text, toks.get(k).start, sentenceStart)) {
                     official = true;
                 }
                 PersonRole r = Lexicon.ROLES.get(l);
@@ -206,7 +223,7 @@ final class NameFinder {
                     || hasAny(word, ";:()\"\u201C\u201D") || (Character.isUpperCase(word.charAt(0)) && !Lexicon.notName(l))) {
                 break;
             }
-            if (Lexicon.TITLES.contains(l)) {
+            if (Lexicon.TITLES.contains(l) && !formerWithin(words, w)) {
                 official = true;
             }
             if (l.equals("leader") && w > 0 && Lexicon.PLACE_WORDS.contains(letters(words[w - 1]))) {
