@@ -117,6 +117,19 @@ final class Lexicon {
             "cemetery", "stadium", "institutions", "institution", "democratic", "website", "websites", "portal", "ministries",
             "brigade", "battalion", "regiment", "jamaat", "tablighi", "hizb", "ut-tahrir", "sect", "order", "market", "bazaar", "mall", "hotel", "restaurant", "cafe", "station", "port");
 
+    /** Countries and national adjectives: "Russian leader X" is a ruler; ethnic groups are not in here. */
+    static final Set<String> STATE_WORDS = buildStates();
+
+    private static Set<String> buildStates() {
+        Set<String> s = new HashSet<>(Set.of("kazakh", "russian", "uzbek", "tajik", "kyrgyz", "turkmen", "azerbaijani",
+                "belarusian", "ukrainian", "georgian", "armenian", "chinese", "iranian", "chechen", "moldovan", "state",
+                "soviet", "national", "supreme"));
+        for (String c : org.casetrack.extract.read.Countries.NAMES) {
+            s.add(c.toLowerCase(Locale.ROOT).replace(" ", ""));
+        }
+        return Set.copyOf(s);
+    }
+
     /** Countries and nationalities: not names of people. */
     static final Set<String> PLACE_WORDS = buildPlaces();
 

@@ -50,6 +50,16 @@ final class NameFinder {
         return sb.toString();
     }
 
+    /** The word before "leader" names a state ("Russian", "Chechnya's"), not a community ("Crimean Tatar"). */
+    private static boolean rulerOf(String word) {
+        String l = letters(word);
+        boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
+        if (possessive && (Character.isUpperCase(word.charAt(0)) || l.equals("countrys") || l.equals("republics"))) {
+            return true;
+        }
+        return Lexicon.STATE_WORDS.contains(l);
+    }
+
     private static boolean formerWithin(String[] words, int w) {
         for (int k = Math.max(0, w - 3); k < w; k++) {
             String l = letters(words[k]);
@@ -226,8 +236,8 @@ final class NameFinder {
             if (Lexicon.TITLES.contains(l) && !formerWithin(words, w)) {
                 official = true;
             }
-            if (l.equals("leader") && w > 0 && Lexicon.PLACE_WORDS.contains(letters(words[w - 1]))) {
-                official = true; // "Chechen leader X": a ruler, not an opposition figure
+            if (l.equals("leader") && w > 0 && rulerOf(words[w - 1])) {
+                official = true; // "Chechen leader X", "the country's leader, X": a ruler, not an opposition figure
             }
             PersonRole r = Lexicon.ROLES.get(l);
             if (r != null) {

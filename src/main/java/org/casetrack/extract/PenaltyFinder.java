@@ -109,7 +109,7 @@ final class PenaltyFinder {
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
-            PartialDate date = upheld ? null : c.lastDateIn(anchor, tm.start());
+            PartialDate date = upheld ? null : nearestInClause(c, anchor, tm);
             if (!upheld && date == null) {
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
@@ -226,6 +226,29 @@ final class PenaltyFinder {
         for (PersonRegistry.Entry p : group) {
             out.add(new Found(p, kind, values.get(0), date, charges, pronoun));
         }
+    }
+
+    /**
+     * The date of the clause of the term: the last one between the previous penalty and this one, or
+     * one right after the term with no comma between ("jailed for 10 days in 2012"), whichever is nearer.
+     */
+    private static PartialDate nearestInClause(SentenceContext c, int anchor, TermMention tm) {
+        DateMention before = null;
+        DateMention after = null;
+        for (DateMention d : c.dates) {
+            if (d.start() >= anchor && d.end() <= tm.start()) {
+                before = d;
+            } else if (after == null && d.start() >= tm.end() && d.start() - tm.end() <= 60) {
+                String between = c.text.substring(tm.end(), d.start());
+                if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+                    after = d;
+                }
+            }
+        }
+        if (after != null && (before == null || after.start() - tm.end() < tm.start() - before.end())) {
+            return after.date();
+        }
+        return before == null ? null : before.date();
     }
 
     private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
