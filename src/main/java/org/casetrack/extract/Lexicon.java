@@ -162,10 +162,22 @@ final class Lexicon {
         return w.toLowerCase(Locale.ROOT);
     }
 
+    private static final Set<String> NOT_NAME = buildNotName();
+
+    private static Set<String> buildNotName() {
+        Set<String> s = new HashSet<>();
+        s.addAll(STOP);
+        s.addAll(MONTHS_DAYS);
+        s.addAll(TITLES);
+        s.addAll(HONORIFICS);
+        s.addAll(ROLES.keySet());
+        s.addAll(ORG);
+        s.addAll(PLACE_WORDS);
+        return Set.copyOf(s);
+    }
+
     /** True for words that cannot be part of a person's name. */
     static boolean notName(String w) {
-        String l = lower(w);
-        return STOP.contains(l) || MONTHS_DAYS.contains(l) || TITLES.contains(l) || HONORIFICS.contains(l)
-                || ROLES.containsKey(l) || ORG.contains(l) || PLACE_WORDS.contains(l);
+        return NOT_NAME.contains(lower(w));
     }
 }

@@ -17,7 +17,6 @@ import org.casetrack.model.PersonRole;
  */
 final class NameFinder {
 
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:['\u2019\\-][\\p{L}\\p{M}]+)*");
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "du", "le", "la");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
@@ -345,23 +344,46 @@ final class NameFinder {
         }
     }
 
+    /** Words with inner apostrophes and hyphens ("O'Neil", "Jean-Claude"), initials ("A."), possessives marked. */
     private static List<Tok> tokens(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            String w = m.group();
-            int end = m.end();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            if (Character.isUpperCase(c) && i + 1 < to && text.charAt(i + 1) == '.') {
+                out.add(new Tok(text.substring(i, i + 2), i, i + 2, false));
+                i += 2;
+                continue;
+            }
+            i++;
+            while (i < to) {
+                char d = text.charAt(i);
+                if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if ((d == '\'' || d == '\u2019' || d == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String w = text.substring(s, i);
+            int end = i;
             boolean poss = false;
             if (w.endsWith("'s") || w.endsWith("\u2019s")) {
                 w = w.substring(0, w.length() - 2);
                 end -= 2;
                 poss = true;
-            } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && w.endsWith("s")
-                    && (end + 1 >= to || !Character.isLetter(text.charAt(end + 1)))) {
+            } else if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && w.endsWith("s")
+                    && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)))) {
                 poss = true;
             }
             if (!w.isEmpty()) {
-                out.add(new Tok(w, m.start(), end, poss));
+                out.add(new Tok(w, s, end, poss));
             }
         }
         return out;

@@ -313,12 +313,14 @@ final class PenaltyFinder {
     private static List<String> charges(SentenceContext c) {
         List<String> out = new ArrayList<>();
         String s = c.text.substring(c.start(), c.end());
-        Matcher q = CHARGE_QUOTED.matcher(s);
-        while (q.find()) {
-            addCharge(out, q.group(1));
+        if (s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0) {
+            Matcher q = CHARGE_QUOTED.matcher(s);
+            while (q.find()) {
+                addCharge(out, q.group(1));
+            }
         }
         Matcher on = CHARGE_ON.matcher(s);
-        while (on.find()) {
+        while (c.words.has("charges") && on.find()) {
             for (String part : on.group(1).split(" and ")) {
                 String p = part.replaceAll("^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ", "");
                 if (!p.matches("(?:criminal|administrative|new|similar|these|those|the|such|other|additional)")) {
@@ -326,7 +328,7 @@ final class PenaltyFinder {
                 }
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && c.words.hasAny("of", "with", "for")) {
             Matcher o = CHARGE_OF.matcher(s);
             while (o.find()) {
                 addCharge(out, o.group(1).trim());

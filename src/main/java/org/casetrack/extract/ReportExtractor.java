@@ -194,7 +194,7 @@ public final class ReportExtractor {
                 }
             }
             String before = text.substring(Math.max(0, h.start() - 60), h.start());
-            return RELATIVE_BEFORE.matcher(before).find();
+            return before.contains(" of ") && RELATIVE_BEFORE.matcher(before).find();
         }
 
         private void analyse(SentenceContext c) {
