@@ -34,7 +34,9 @@ public final class ReportExtractor {
             "complain", "violat", "victim", "harass", "threat", "interrogat", "summon", "searched", "custody",
             "colony", "hunger", "banned", "killed", "murdered", "died", "injured", "investigat", "accused",
             "prisoner", "prisoners", "dismissed", "expelled", "raided", "persecut", "intimidat", "surveillance",
-            "confiscat", "retaliat"};
+            "confiscat", "retaliat", "disbar", "stripped", "wanted", "exile", "fled", "evict", "blocked", "denied",
+            "forcibly", "sued", "lawsuit", "defamation", "seized", "frozen", "fired", "missing", "whereabouts",
+            "incommunicado", "solitary", "punish", "abused", "raped", "executed", "extremis", "terroris"};
 
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
@@ -117,9 +119,12 @@ public final class ReportExtractor {
                 boolean officialNamed = mentions.stream().anyMatch(Mention::official);
                 SentenceContext c = new SentenceContext(text, s, lower, words, dates, people,
                         officialNamed ? List.of() : antecedents, antecedentDates, report.periodYear());
-                boolean cue = !people.isEmpty() && words.hasPrefix(CASE_CUES);
-                for (Mention m : people) {
-                    m.person().caseCue |= cue;
+                boolean cue = words.hasPrefix(CASE_CUES);
+                if (cue) {
+                    // "In May, he was detained.": the case is told of the person the pronoun points to
+                    for (PersonRegistry.Entry e : people.isEmpty() ? c.pronounPeople() : c.allPeople()) {
+                        e.caseCue = true;
+                    }
                 }
                 analyse(c);
                 List<PersonRegistry.Entry> here = c.allPeople();

@@ -106,7 +106,13 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
     private static String country(String text, String head, int bodyStart, int bodyEnd) {
         Matcher m = TITLE_COUNTRY.matcher(head);
         if (m.find()) {
-            return m.group(1).trim();
+            String t = m.group(1).trim();
+            for (String c : Countries.NAMES) {
+                if (t.endsWith(c) && !t.equals(c)) {
+                    return c; // "Rights Trends in Uzbekistan"
+                }
+            }
+            return t;
         }
         m = REPUBLIC_OF.matcher(head);
         if (m.find()) {
