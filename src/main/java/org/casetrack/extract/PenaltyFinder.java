@@ -41,7 +41,8 @@ final class PenaltyFinder {
                     + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
                     + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
     private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenced\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed|"
-            + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by)\\s+(?:\\S+\\s+){0,3}$");
+            + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
+            + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to)\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
     private static final Pattern FINE = Pattern.compile(
             "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");

@@ -118,7 +118,7 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
         if (m.find()) {
             return m.group(1).trim();
         }
-        String body = text.substring(bodyStart, bodyEnd);
+        String body = text;
         String best = null;
         int bestCount = 0;
         for (String c : Countries.NAMES) {

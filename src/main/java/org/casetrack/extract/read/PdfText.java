@@ -46,7 +46,6 @@ final class PdfText {
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
-            stripper.setParagraphEnd("\n"); // an empty line marks a paragraph the layout shows
             int count = doc.getNumberOfPages();
             for (int p = 1; p <= count; p++) {
                 stripper.setStartPage(p);
