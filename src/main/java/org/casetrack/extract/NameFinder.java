@@ -17,7 +17,6 @@ import org.casetrack.model.PersonRole;
  */
 final class NameFinder {
 
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:['\u2019\\-][\\p{L}\\p{M}]+)*");
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "du", "le", "la");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
@@ -48,6 +47,33 @@ final class NameFinder {
             }
         }
         return sb.toString();
+    }
+
+    /** The word before "leader" names a state ("Russian", "Chechnya's"), not a community ("Crimean Tatar"). */
+    private static boolean rulerOf(String word) {
+        String l = letters(word);
+        boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
+        if (possessive && (Character.isUpperCase(word.charAt(0)) || l.equals("countrys") || l.equals("republics"))) {
+            return true;
+        }
+        return Lexicon.STATE_WORDS.contains(l);
+    }
+
+    private static boolean formerWithin(String[] words, int w) {
+        for (int k = Math.max(0, w - 3); k < w; k++) {
+            String l = letters(words[k]);
+            if (l.equals("former") || l.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "former Prime Minister X": no longer in office, and often the one whose case is told. */
+    private static boolean formerBefore(String text, int at, int sentenceStart) {
+        int from = Math.max(sentenceStart, at - 30);
+        String before = text.substring(from, at).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(?:former|ex-)\\s*(?:\\p{L}+\\s+){0,2}$") || before.endsWith("ex-");
     }
 
     private static boolean containsAny(String s, String... parts) {
@@ -124,7 +150,7 @@ final class NameFinder {
             // prefix: words that cannot be names
             while (k < to && (Lexicon.notName(toks.get(k).word) || lowerCompound(toks.get(k).word))) {
                 String l = Lexicon.lower(toks.get(k).word);
-                if (Lexicon.TITLES.contains(l)) {
+                if (Lexicon.TITLES.contains(l) && !formerBefore(text, toks.get(k).start, sentenceStart)) {
                     official = true;
                 }
                 PersonRole r = Lexicon.ROLES.get(l);
@@ -206,11 +232,11 @@ final class NameFinder {
                     || hasAny(word, ";:()\"\u201C\u201D") || (Character.isUpperCase(word.charAt(0)) && !Lexicon.notName(l))) {
                 break;
             }
-            if (Lexicon.TITLES.contains(l)) {
+            if (Lexicon.TITLES.contains(l) && !formerWithin(words, w)) {
                 official = true;
             }
-            if (l.equals("leader") && w > 0 && Lexicon.PLACE_WORDS.contains(letters(words[w - 1]))) {
-                official = true; // "Chechen leader X": a ruler, not an opposition figure
+            if (l.equals("leader") && w > 0 && rulerOf(words[w - 1])) {
+                official = true; // "Chechen leader X", "the country's leader, X": a ruler, not an opposition figure
             }
             PersonRole r = Lexicon.ROLES.get(l);
             if (r != null) {
@@ -318,23 +344,46 @@ final class NameFinder {
         }
     }
 
+    /** Words with inner apostrophes and hyphens ("O'Neil", "Jean-Claude"), initials ("A."), possessives marked. */
     private static List<Tok> tokens(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            String w = m.group();
-            int end = m.end();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            if (Character.isUpperCase(c) && i + 1 < to && text.charAt(i + 1) == '.') {
+                out.add(new Tok(text.substring(i, i + 2), i, i + 2, false));
+                i += 2;
+                continue;
+            }
+            i++;
+            while (i < to) {
+                char d = text.charAt(i);
+                if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if ((d == '\'' || d == '\u2019' || d == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String w = text.substring(s, i);
+            int end = i;
             boolean poss = false;
             if (w.endsWith("'s") || w.endsWith("\u2019s")) {
                 w = w.substring(0, w.length() - 2);
                 end -= 2;
                 poss = true;
-            } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && w.endsWith("s")
-                    && (end + 1 >= to || !Character.isLetter(text.charAt(end + 1)))) {
+            } else if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && w.endsWith("s")
+                    && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)))) {
                 poss = true;
             }
             if (!w.isEmpty()) {
-                out.add(new Tok(w, m.start(), end, poss));
+                out.add(new Tok(w, s, end, poss));
             }
         }
         return out;

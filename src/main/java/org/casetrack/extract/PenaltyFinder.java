@@ -40,7 +40,9 @@ final class PenaltyFinder {
             "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
                     + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
                     + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
-    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenced\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed)\\s+(?:\\S+\\s+){0,3}$");
+    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenced\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed|"
+            + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
+            + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to)\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
     private static final Pattern FINE = Pattern.compile(
             "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
@@ -108,7 +110,7 @@ final class PenaltyFinder {
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
-            PartialDate date = upheld ? null : c.lastDateIn(anchor, tm.start());
+            PartialDate date = upheld ? null : nearestInClause(c, anchor, tm);
             if (!upheld && date == null) {
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
@@ -227,6 +229,29 @@ final class PenaltyFinder {
         }
     }
 
+    /**
+     * The date of the clause of the term: the last one between the previous penalty and this one, or
+     * one right after the term with no comma between ("jailed for 10 days in 2012"), whichever is nearer.
+     */
+    private static PartialDate nearestInClause(SentenceContext c, int anchor, TermMention tm) {
+        DateMention before = null;
+        DateMention after = null;
+        for (DateMention d : c.dates) {
+            if (d.start() >= anchor && d.end() <= tm.start()) {
+                before = d;
+            } else if (after == null && d.start() >= tm.end() && d.start() - tm.end() <= 60) {
+                String between = c.text.substring(tm.end(), d.start());
+                if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+                    after = d;
+                }
+            }
+        }
+        if (after != null && (before == null || after.start() - tm.end() < tm.start() - before.end())) {
+            return after.date();
+        }
+        return before == null ? null : before.date();
+    }
+
     private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
         PartialDate d = c.lastDateIn(from, pos);
         if (d == null) {
@@ -289,12 +314,14 @@ final class PenaltyFinder {
     private static List<String> charges(SentenceContext c) {
         List<String> out = new ArrayList<>();
         String s = c.text.substring(c.start(), c.end());
-        Matcher q = CHARGE_QUOTED.matcher(s);
-        while (q.find()) {
-            addCharge(out, q.group(1));
+        if (s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0) {
+            Matcher q = CHARGE_QUOTED.matcher(s);
+            while (q.find()) {
+                addCharge(out, q.group(1));
+            }
         }
         Matcher on = CHARGE_ON.matcher(s);
-        while (on.find()) {
+        while (c.words.has("charges") && on.find()) {
             for (String part : on.group(1).split(" and ")) {
                 String p = part.replaceAll("^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ", "");
                 if (!p.matches("(?:criminal|administrative|new|similar|these|those|the|such|other|additional)")) {
@@ -302,7 +329,7 @@ final class PenaltyFinder {
                 }
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && c.words.hasAny("of", "with", "for")) {
             Matcher o = CHARGE_OF.matcher(s);
             while (o.find()) {
                 addCharge(out, o.group(1).trim());

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casetrack.extract.read.ReportText;
 import org.casetrack.model.PartialDate;
 import org.casetrack.model.PersonRole;
@@ -32,7 +34,15 @@ public final class ReportExtractor {
             "complain", "violat", "victim", "harass", "threat", "interrogat", "summon", "searched", "custody",
             "colony", "hunger", "banned", "killed", "murdered", "died", "injured", "investigat", "accused",
             "prisoner", "prisoners", "dismissed", "expelled", "raided", "persecut", "intimidat", "surveillance",
-            "confiscat", "retaliat"};
+            "confiscat", "retaliat", "disbar", "stripped", "wanted", "exile", "fled", "evict", "blocked", "denied",
+            "forcibly", "sued", "lawsuit", "defamation", "seized", "frozen", "fired", "missing", "whereabouts",
+            "incommunicado", "solitary", "punish", "abused", "raped", "executed", "extremis", "terroris"};
+
+    private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
+            + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile(
+            "\\b(?:the|a|an|his|her|their)\\s+(?:\\w+\\s+)?" + RELATIVES + "s?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
     private ReportExtractor() {
     }
@@ -105,12 +115,16 @@ public final class ReportExtractor {
                 String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
                 Words words = new Words(lower);
                 List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear(), words);
-                List<Mention> people = mentions.stream().filter(m -> !m.official()).toList();
-                SentenceContext c = new SentenceContext(text, s, lower, words, dates, people, antecedents,
-                        antecedentDates, report.periodYear());
-                boolean cue = !people.isEmpty() && words.hasPrefix(CASE_CUES);
-                for (Mention m : people) {
-                    m.person().caseCue |= cue;
+                List<Mention> people = mentions.stream().filter(m -> !m.official() && !m.bystander()).toList();
+                boolean officialNamed = mentions.stream().anyMatch(Mention::official);
+                SentenceContext c = new SentenceContext(text, s, lower, words, dates, people,
+                        officialNamed ? List.of() : antecedents, antecedentDates, report.periodYear());
+                boolean cue = words.hasPrefix(CASE_CUES);
+                if (cue) {
+                    // "In May, he was detained.": the case is told of the person the pronoun points to
+                    for (PersonRegistry.Entry e : people.isEmpty() ? c.pronounPeople() : c.allPeople()) {
+                        e.caseCue = true;
+                    }
                 }
                 analyse(c);
                 List<PersonRegistry.Entry> here = c.allPeople();
@@ -170,9 +184,22 @@ public final class ReportExtractor {
                 if (h.official()) {
                     e.official = true;
                 }
-                out.add(new Mention(e, h.start(), h.end(), e.official && !e.target));
+                out.add(new Mention(e, h.start(), h.end(), e.official && !e.target, bystander(h)));
             }
             return out;
+        }
+
+        /** "X's sister" or "the brother of X": the sentence is about someone else. */
+        private boolean bystander(NameHit h) {
+            int e = h.end();
+            if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
+                Matcher m = RELATIVE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 40));
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            String before = text.substring(Math.max(0, h.start() - 60), h.start());
+            return before.contains(" of ") && RELATIVE_BEFORE.matcher(before).find();
         }
 
         private void analyse(SentenceContext c) {

@@ -1,77 +1,63 @@
 package org.casetrack.extract;
 
-import java.util.HashSet;
-import java.util.Set;
-
 /**
- * The lower-case words of one sentence, built once, so that rules can test for their
- * trigger words cheaply before running their (slower) patterns.
+ * The lower-case text of one sentence with cheap word tests, so that rules can look for
+ * their trigger words before running their (slower) patterns. Nothing is allocated per word.
  */
 final class Words {
 
-    private final Set<String> words = new HashSet<>();
-    private final Set<String> stems = new HashSet<>();
-    private boolean hasDigit;
-
-    private static final int STEM = 5;
+    private final String lower;
+    private final boolean hasDigit;
 
     Words(String lower) {
-        int n = lower.length();
-        int i = 0;
-        while (i < n) {
+        this.lower = lower;
+        boolean digit = false;
+        for (int i = 0; i < lower.length() && !digit; i++) {
             char c = lower.charAt(i);
-            if (Character.isLetter(c)) {
-                int s = i;
-                while (i < n && (Character.isLetter(lower.charAt(i)) || lower.charAt(i) == '-')) {
-                    i++;
-                }
-                String w = lower.substring(s, i);
-                words.add(w);
-                if (w.length() > STEM) {
-                    stems.add(w.substring(0, STEM));
-                }
-                continue;
-            }
-            if (c >= '0' && c <= '9') {
-                hasDigit = true;
-            }
-            i++;
+            digit = c >= '0' && c <= '9';
         }
+        this.hasDigit = digit;
     }
 
+    /** True when the word occurs whole. */
     boolean has(String word) {
-        return words.contains(word);
+        return find(word, true);
     }
 
     boolean hasAny(String... ws) {
         for (String w : ws) {
-            if (words.contains(w)) {
+            if (find(w, true)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when a word is one of these or starts with one of at least five letters ("sentenc"). */
+    /** True when a word is one of these or starts with one of them ("sentenc" finds "sentenced"). */
     boolean hasPrefix(String... prefixes) {
         for (String p : prefixes) {
-            if (words.contains(p) || (p.length() >= STEM && stems.contains(p.substring(0, STEM)) && startsWith(p))) {
+            if (find(p, false)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean startsWith(String p) {
-        if (p.length() == STEM) {
-            return true;
-        }
-        for (String w : words) {
-            if (w.startsWith(p)) {
+    private boolean find(String w, boolean whole) {
+        int from = 0;
+        while (true) {
+            int i = lower.indexOf(w, from);
+            if (i < 0) {
+                return false;
+            }
+            int e = i + w.length();
+            boolean startOk = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+            boolean endOk = !whole || e >= lower.length() || !Character.isLetter(lower.charAt(e));
+            if (startOk && endOk) {
                 return true;
             }
+            from = i + 1;
         }
-        return false;
     }
 
     boolean hasDigit() {
