@@ -1,0 +1,83 @@
+package org.casetrack.ui.app;
+
+import java.util.prefs.Preferences;
+
+/** Window size, last page and theme, remembered between runs (java.util.prefs). */
+public final class UiPrefs {
+
+    private static final String W = "window.width";
+    private static final String H = "window.height";
+    private static final String X = "window.x";
+    private static final String Y = "window.y";
+    private static final String MAX = "window.maximized";
+    private static final String PAGE = "lastPage";
+    private static final String THEME = "theme";
+
+    private final Preferences node;
+
+    public UiPrefs(Preferences node) {
+        this.node = node;
+    }
+
+    public static Preferences defaultNode() {
+        return Preferences.userRoot().node("org/casetrack/ui");
+    }
+
+    public double width() {
+        return node.getDouble(W, 1280);
+    }
+
+    public double height() {
+        return node.getDouble(H, 800);
+    }
+
+    public double x() {
+        return node.getDouble(X, Double.NaN);
+    }
+
+    public double y() {
+        return node.getDouble(Y, Double.NaN);
+    }
+
+    public boolean maximized() {
+        return node.getBoolean(MAX, false);
+    }
+
+    public void saveWindow(double x, double y, double w, double h, boolean maximized) {
+        node.putBoolean(MAX, maximized);
+        if (!maximized) {
+            node.putDouble(X, x);
+            node.putDouble(Y, y);
+            node.putDouble(W, w);
+            node.putDouble(H, h);
+        }
+    }
+
+    public String lastPage(String fallback) {
+        return node.get(PAGE, fallback);
+    }
+
+    public void saveLastPage(String id) {
+        node.put(PAGE, id);
+    }
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get(THEME, Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    public void saveTheme(Theme t) {
+        node.put(THEME, t.name());
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (java.util.prefs.BackingStoreException e) {
+            // Preferences are a convenience; losing them is not worth bothering the user.
+        }
+    }
+}

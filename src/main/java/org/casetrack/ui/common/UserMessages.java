@@ -1,0 +1,24 @@
+package org.casetrack.ui.common;
+
+import org.casetrack.store.StoreException;
+
+/** Turns any failure into one plain sentence for a dialog; never a stack trace. */
+public final class UserMessages {
+
+    private UserMessages() {
+    }
+
+    public static String sentence(Throwable t) {
+        Throwable c = t;
+        while (c != null) {
+            if (c instanceof StoreException || c instanceof UserFacingException) {
+                return c.getMessage();
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+            c = c.getCause();
+        }
+        return I18n.tr("error.unexpected");
+    }
+}
