@@ -190,6 +190,7 @@ public final class ImportWizardView implements View {
         read.setId("read-button");
         read.getStyleClass().add(Styles.ACCENT);
         read.setDefaultButton(true);
+        read.setOnAction(e -> vm.read());
         read.disableProperty().bind(vm.canReadProperty().not());
         HBox actions = new HBox(read);
         actions.setAlignment(Pos.CENTER_RIGHT);

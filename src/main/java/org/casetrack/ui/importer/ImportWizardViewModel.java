@@ -51,6 +51,8 @@ import org.casetrack.ui.common.BackgroundRunner;
  */
 public final class ImportWizardViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportWizardViewModel.class);
+
     /** Where the wizard is. */
     public enum Step { CHOOSE, READING, REVIEW, COMMITTING, DONE }
 
@@ -245,7 +247,7 @@ public final class ImportWizardViewModel {
             return;
         }
         error.set("");
-        progress.set(0);
+        progress.set(-1);
         progressMessage.set(text.tr("progress.reading", file.getFileName()));
         step.set(Step.READING);
         int gen = generation.incrementAndGet();
@@ -477,6 +479,7 @@ public final class ImportWizardViewModel {
             int added = r.sentences() + r.appeals() + r.rulings() + r.events();
             doneTitle.set(text.tr("done.title"));
             summaryLines.setAll(
+                    text.tr("done.document", documentTitle.get()),
                     text.tr("done.persons", r.newPersons(), r.matchedPersons()),
                     text.tr("done.cases", r.cases()),
                     text.tr("done.facts", added, r.sentences(), r.appeals(), r.rulings(), r.events()),
@@ -586,6 +589,7 @@ public final class ImportWizardViewModel {
                 return c.getMessage();
             }
         }
+        LOG.error("Import failed unexpectedly", t);
         return text.tr("error.unexpected");
     }
 }
