@@ -24,6 +24,10 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExtractCommand.class,
             BenchCommand.class,
+            ScreenshotsCommand.class,
+            UpcomingCommand.class,
+            ExportCommand.class,
+            ImportJsonCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

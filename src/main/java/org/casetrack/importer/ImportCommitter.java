@@ -48,6 +48,7 @@ final class ImportCommitter {
     private final DocumentStore documents;
     private final Map<String, Long> personIds = new LinkedHashMap<>();
     private final Map<String, Long> caseOf = new HashMap<>();
+    private final Set<Long> newIds = new java.util.HashSet<>();
     private long documentId;
     private int newPersons;
     private int matchedPersons;
@@ -66,8 +67,14 @@ final class ImportCommitter {
 
     ImportResult commit() {
         var r = plan.report();
-        documentId = documents.insert(new SourceDocument(null, r.title() == null ? plan.fileName() : r.title(), r.publisher(),
-                r.country(), r.periodYear(), r.format(), plan.contentHash(), plan.fileName(), null, r.text()));
+        var citedOnly = documents.findCitedOnly(r.publisher(), r.country(), r.periodYear());
+        if (citedOnly.isPresent()) { // the same report was known from curated data: give it its text
+            documentId = citedOnly.get().id();
+            documents.attachText(documentId, plan.contentHash(), r.text(), r.format(), plan.fileName());
+        } else {
+            documentId = documents.insert(new SourceDocument(null, r.title() == null ? plan.fileName() : r.title(), r.publisher(),
+                    r.country(), r.periodYear(), r.format(), plan.contentHash(), plan.fileName(), null, r.text()));
+        }
         for (var p : plan.persons()) {
             if (accepted.contains(p.id())) {
                 personIds.put(p.id(), person(p));
@@ -92,7 +99,57 @@ final class ImportCommitter {
         for (var c : events) {
             e += event(c) ? 1 : 0;
         }
+        inferStatusOfNewPersons(sentences, events);
         return new ImportResult(false, documentId, newPersons, matchedPersons, newCases, s, a, u, e, merged);
+    }
+
+    /**
+     * A new person's status follows the latest thing the report says happened to them: a
+     * prison term, restricted freedom, psychiatric placement, a release or parole. Known
+     * persons keep the status a caseworker gave them.
+     */
+    private void inferStatusOfNewPersons(List<ImportPlan.SentenceCandidate> sentences, List<ImportPlan.EventCandidate> events) {
+        for (var entry : personIds.entrySet()) {
+            if (!newIds.contains(entry.getValue())) {
+                continue;
+            }
+            PersonStatus status = null;
+            PartialDate when = null;
+            for (var c : sentences) {
+                if (c.person().equals(entry.getKey()) && later(c.date(), when)) {
+                    PersonStatus st = switch (c.kind()) {
+                        case IMPRISONMENT -> PersonStatus.IMPRISONED;
+                        case RESTRICTED_FREEDOM -> PersonStatus.RESTRICTED_FREEDOM;
+                        case FORCED_PSYCHIATRIC_TREATMENT -> PersonStatus.IN_PSYCHIATRIC_DETENTION;
+                        default -> null;
+                    };
+                    if (st != null) {
+                        status = st;
+                        when = c.date();
+                    }
+                }
+            }
+            for (var c : events) {
+                if (c.persons().contains(entry.getKey()) && c.date() != null && later(c.date(), when)
+                        && (c.type() == EventType.RELEASE || c.type() == EventType.PAROLE)) {
+                    status = c.type() == EventType.PAROLE ? PersonStatus.RESTRICTED_FREEDOM : PersonStatus.AT_LIBERTY;
+                    when = c.date();
+                }
+            }
+            if (status != null) {
+                Person p = persons.get(entry.getValue()).orElseThrow();
+                persons.update(new Person(p.id(), p.displayName(), p.givenName(), p.familyName(), p.sex(), p.birthYear(), p.roles(),
+                        status, p.placeOfDetention(), p.country(), p.notes(), p.confidential()));
+            }
+        }
+    }
+
+    /** True when a is not known to be before b (an undated fact counts only if nothing is dated yet). */
+    private static boolean later(PartialDate a, PartialDate b) {
+        if (b == null) {
+            return true;
+        }
+        return a != null && !a.latest().isBefore(b.earliest());
     }
 
     private long person(ImportPlan.PersonCandidate p) {
@@ -108,6 +165,7 @@ final class ImportCommitter {
             id = persons.insert(new Person(null, p.name().trim(), given, family, Sex.UNKNOWN, null, p.roles(),
                     PersonStatus.UNKNOWN, null, plan.report().country(), null, false));
             newPersons++;
+            newIds.add(id);
         }
         persons.addName(id, p.name(), NameKind.VARIANT);
         for (String v : p.variants()) {

@@ -170,6 +170,18 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
+        if (migrationLocations.equals(MIGRATIONS)) {
+            var available = MigrationScan.available();
+            if (available.isPresent()) {
+                try (Connection c = pool.getConnection()) {
+                    if (MigrationScan.upToDate(c, available.get())) {
+                        return;
+                    }
+                } catch (SQLException e) {
+                    throw translate(e, dataFile);
+                }
+            }
+        }
         try {
             Flyway flyway = flyway();
             MigrationInfoService info = flyway.info();

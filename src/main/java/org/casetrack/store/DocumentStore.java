@@ -57,6 +57,29 @@ public final class DocumentStore {
                         r.value7(), r.value8(), r.value9(), null));
     }
 
+    /**
+     * A document cited without its text (curated data) that the given report is a copy of:
+     * same publisher, country and year covered. Used to attach an imported text to it.
+     */
+    public Optional<SourceDocument> findCitedOnly(String publisher, String country, Integer periodYear) {
+        if (publisher == null || country == null || periodYear == null) {
+            return Optional.empty();
+        }
+        return ctx.selectFrom(SOURCE_DOCUMENT)
+                .where(SOURCE_DOCUMENT.TEXT.isNull()
+                        .and(SOURCE_DOCUMENT.PUBLISHER.equalIgnoreCase(publisher))
+                        .and(SOURCE_DOCUMENT.COUNTRY.equalIgnoreCase(country))
+                        .and(SOURCE_DOCUMENT.PERIOD_YEAR.eq(periodYear)))
+                .orderBy(SOURCE_DOCUMENT.ID).limit(1).fetchOptional().map(DocumentStore::toDocument);
+    }
+
+    /** Gives a cited-only document its imported text, format and content hash. */
+    public void attachText(long id, String contentHash, String text, String format, String fileName) {
+        ctx.update(SOURCE_DOCUMENT).set(SOURCE_DOCUMENT.CONTENT_HASH, contentHash).set(SOURCE_DOCUMENT.TEXT, text)
+                .set(SOURCE_DOCUMENT.FORMAT, format).set(SOURCE_DOCUMENT.FILE_NAME, fileName)
+                .where(SOURCE_DOCUMENT.ID.eq(id)).execute();
+    }
+
     public void update(SourceDocument d) {
         ctx.update(SOURCE_DOCUMENT).set(SOURCE_DOCUMENT.TITLE, d.title()).set(SOURCE_DOCUMENT.PUBLISHER, d.publisher())
                 .set(SOURCE_DOCUMENT.COUNTRY, d.country()).set(SOURCE_DOCUMENT.PERIOD_YEAR, d.periodYear())

@@ -2,15 +2,35 @@ package org.casetrack.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.casetrack.store.Database;
+import org.casetrack.store.DatabaseLocation;
+import org.casetrack.ui.app.AppContext;
+import org.casetrack.ui.app.FxDialogs;
+import org.casetrack.ui.app.MainView;
+import org.casetrack.ui.app.MainViewModel;
+import org.casetrack.ui.app.Navigator;
+import org.casetrack.ui.app.Theme;
+import org.casetrack.ui.app.UiPrefs;
+import org.casetrack.ui.common.FxBackgroundRunner;
+import org.casetrack.ui.common.I18n;
+import org.casetrack.ui.common.UserMessages;
+import org.casetrack.ui.unlock.UnlockView;
+import org.casetrack.ui.unlock.UnlockViewModel;
 
-/** The JavaFX application; started only when the window is wanted. */
+/** The JavaFX application: the unlock screen, then the main window. */
 public final class DesktopApp extends Application {
 
     private static Path requestedDb;
 
+    private final FxBackgroundRunner runner = new FxBackgroundRunner();
+    private final UiPrefs prefs = new UiPrefs(UiPrefs.defaultNode());
+    private Database database;
+    private Stage stage;
+
+    /** Opens the window for the database at db (or the default location) and returns when it closes. */
     public static void open(Path db) {
         requestedDb = db;
         Application.launch(DesktopApp.class);
@@ -18,8 +38,62 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("CaseTrack");
-        stage.setScene(new Scene(new Label("CaseTrack"), 800, 600));
+        this.stage = stage;
+        prefs.theme().apply();
+        if (prefs.language() != null) {
+            I18n.setLocale(java.util.Locale.forLanguageTag(prefs.language()));
+        }
+        stage.setTitle(I18n.tr("app.title"));
+        stage.setWidth(prefs.width());
+        stage.setHeight(prefs.height());
+        if (!Double.isNaN(prefs.x())) {
+            stage.setX(prefs.x());
+            stage.setY(prefs.y());
+        }
+        stage.setMaximized(prefs.maximized());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        Path path = DatabaseLocation.resolve(requestedDb);
+        UnlockViewModel unlock = new UnlockViewModel(path, runner, this::showMain);
+        Scene scene = new Scene(new UnlockView(unlock).root());
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> saveWindow());
         stage.show();
+        String env = System.getenv("CASETRACK_PASSPHRASE");
+        if (env != null && !env.isEmpty() && unlock.mode() == UnlockViewModel.Mode.UNLOCK) {
+            unlock.passphraseProperty().set(env);
+            unlock.submit();
+        }
+    }
+
+    private void showMain(Database db) {
+        this.database = db;
+        AppContext ctx = new AppContext(db, runner, new Navigator(), new FxDialogs(stage), UiPrefs.defaultNode());
+        MainViewModel vm = new MainViewModel(ctx);
+        vm.themeProperty().addListener((o, a, t) -> t.apply());
+        Scene scene = new Scene(new javafx.scene.layout.Pane());
+        scene.getStylesheets().add(Theme.appStylesheet());
+        MainView.attach(scene, vm);
+        stage.setScene(scene);
+        stage.setTitle(I18n.tr("app.titleWithFile", db.dataFile().getFileName()));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> ctx.dialogs().error(UserMessages.sentence(e))));
+        vm.start();
+    }
+
+    private void saveWindow() {
+        prefs.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+        prefs.flush();
+    }
+
+    @Override
+    public void stop() {
+        if (stage != null) {
+            saveWindow();
+        }
+        runner.shutdown();
+        if (database != null) {
+            database.close();
+        }
     }
 }

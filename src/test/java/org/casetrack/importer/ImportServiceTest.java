@@ -80,6 +80,7 @@ class ImportServiceTest {
         assertThat(s.term()).isEqualTo(Term.parse("P2Y6M"));
         assertThat(s.caseId()).isNotNull();
         assertThat(facts.rulingsOf(temirov)).isNotEmpty();
+        assertThat(persons.get(temirov).orElseThrow().status()).isEqualTo(PersonStatus.RESTRICTED_FREEDOM);
 
         DocumentStore docs = new DocumentStore(db.dsl());
         List<Evidence> ev = docs.evidenceFor(FactType.SENTENCE, s.id());
@@ -189,5 +190,24 @@ class ImportServiceTest {
             assertThat(new DocumentStore(db.dsl()).evidenceFor(FactType.PERSON, id)).extracting(Evidence::documentId)
                     .as("%s is cited from both reports", name).hasSize(2);
         }
+    }
+
+    @Test
+    void sampleDataThenTheSameReportsGiveOnePersonAndOneDocumentEach() throws Exception {
+        Path seeds = Path.of("..", "shared", "seeds");
+        assumeThat(Files.isDirectory(seeds)).as("the shared development reports are not beside this checkout").isTrue();
+        org.casetrack.dataset.SampleData.load(db);
+        int personsBefore = new PersonStore(db.dsl()).count();
+        int documentsBefore = db.dsl().fetchCount(Tables.SOURCE_DOCUMENT);
+        for (String name : List.of("hrw-world-report-2017-kazakhstan.txt", "amnesty-report-2017-18-kazakhstan.txt")) {
+            ImportPlan plan = service.plan(seeds.resolve(name), ImportProgress.NONE);
+            assertThat(plan.persons().stream().filter(ImportPlan.PersonCandidate::proposed).filter(ImportPlan.PersonCandidate::isNew)
+                    .map(ImportPlan.PersonCandidate::name)).as("everyone in %s is in the sample data", name).isEmpty();
+            ImportResult r = service.commit(plan, plan.proposedIds());
+            assertThat(r.merged()).as("facts already known from the sample data").isPositive();
+        }
+        assertThat(new PersonStore(db.dsl()).count()).isEqualTo(personsBefore);
+        assertThat(db.dsl().fetchCount(Tables.SOURCE_DOCUMENT)).isEqualTo(documentsBefore);
+        assertThat(db.dsl().fetchCount(Tables.SOURCE_DOCUMENT, Tables.SOURCE_DOCUMENT.TEXT.isNull())).isZero();
     }
 }

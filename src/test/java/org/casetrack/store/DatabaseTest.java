@@ -123,7 +123,7 @@ class DatabaseTest {
             assertThat(db.dsl().fetchCount(DSL.table("UPGRADE_MARKER"))).isZero();
         }
         try (var files = Files.list(dir)) {
-            List<Path> backups = files.filter(p -> p.getFileName().toString().matches("test\\.mv\\.db\\.before-v1-.*\\.zip")).toList();
+            List<Path> backups = files.filter(p -> p.getFileName().toString().matches("test\\.mv\\.db\\.before-v\\d+-.*\\.zip")).toList();
             assertThat(backups).hasSize(1);
             assertThat(Files.size(backups.get(0))).isPositive();
         }
@@ -193,5 +193,18 @@ class DatabaseTest {
         byte[] before = Files.readAllBytes(dir.resolve("other.mv.db"));
         assertThatThrownBy(() -> Backups.restore(zip, target, "other pass".toCharArray())).isInstanceOf(StoreException.class);
         assertThat(Files.readAllBytes(dir.resolve("other.mv.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void theCheapUpToDateCheckAgreesWithFlyway() throws Exception {
+        try (Database db = TestDatabases.create(dir); var c = db.connection()) {
+            var available = MigrationScan.available();
+            assertThat(available).isPresent();
+            assertThat(available.get()).contains("1");
+            assertThat(MigrationScan.upToDate(c, available.get())).isTrue();
+            var plusOne = new java.util.HashSet<>(available.get());
+            plusOne.add("99999");
+            assertThat(MigrationScan.upToDate(c, plusOne)).isFalse();
+        }
     }
 }

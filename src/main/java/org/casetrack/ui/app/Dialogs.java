@@ -10,4 +10,7 @@ public interface Dialogs {
 
     /** Asks a yes/no question; true for yes. */
     boolean confirm(String question);
+
+    /** Shows an edit form; true when the user saved valid values into it. */
+    boolean edit(org.casetrack.ui.common.FormModel form);
 }

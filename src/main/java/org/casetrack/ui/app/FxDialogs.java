@@ -48,4 +48,9 @@ public final class FxDialogs implements Dialogs {
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         return a.showAndWait().orElse(no) == yes;
     }
+
+    @Override
+    public boolean edit(org.casetrack.ui.common.FormModel form) {
+        return org.casetrack.ui.common.FormView.showDialog(owner, form);
+    }
 }

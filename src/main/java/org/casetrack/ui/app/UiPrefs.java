@@ -12,6 +12,7 @@ public final class UiPrefs {
     private static final String MAX = "window.maximized";
     private static final String PAGE = "lastPage";
     private static final String THEME = "theme";
+    private static final String LANGUAGE = "language";
 
     private final Preferences node;
 
@@ -71,6 +72,15 @@ public final class UiPrefs {
 
     public void saveTheme(Theme t) {
         node.put(THEME, t.name());
+    }
+
+    /** The chosen UI language ("en", "ru"), or null to follow the system. */
+    public String language() {
+        return node.get(LANGUAGE, null);
+    }
+
+    public void saveLanguage(String tag) {
+        node.put(LANGUAGE, tag);
     }
 
     public void flush() {

@@ -1,0 +1,131 @@
+package org.casetrack.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.casetrack.dossier.DossierService;
+import org.casetrack.export.BulkExport;
+import org.casetrack.export.CaseSummary;
+import org.casetrack.export.ExportFormat;
+import org.casetrack.export.LetterTemplate;
+import org.casetrack.export.SummaryExport;
+import org.casetrack.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Case summaries for advocacy letters (person, case) and bulk exports of the whole database (all). */
+@Command(name = "export", description = {
+        "Write a case summary letter:  export person|case NAME-OR-ID --format docx|pdf|md --out FILE",
+        "Export the whole database:    export all --format csv|json --out DIR"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "person, case or all")
+    String what;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NAME-OR-ID", description = "The person or case (not for 'all').")
+    String target;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "docx, pdf or md for a summary; csv or json for all.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE-OR-DIR", description = "The file to write (for 'all': a folder).")
+    Path out;
+
+    @Option(names = "--include-confidential", description = "Include records and notes marked confidential.")
+    boolean includeConfidential;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "A letter template (see docs/exports.md).")
+    Path template;
+
+    @Override
+    public Integer call() {
+        String w = what.toLowerCase(Locale.ROOT);
+        String f = format.toLowerCase(Locale.ROOT);
+        switch (w) {
+            case "all" -> {
+                if (target != null) {
+                    throw new UserError("'export all' takes no name; did you mean 'export person " + target + "'?");
+                }
+                if (!f.equals("csv") && !f.equals("json")) {
+                    throw new UserError("'export all' writes csv or json, not " + format + ".");
+                }
+                exportAll(f);
+            }
+            case "person", "case" -> {
+                if (target == null || target.isBlank()) {
+                    throw new UserError("Say which " + w + " to export: 'export " + w + " NAME-OR-ID'.");
+                }
+                ExportFormat fmt;
+                try {
+                    fmt = ExportFormat.valueOf(f.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError("A summary is written as docx, pdf or md, not " + format + ".");
+                }
+                exportSummary(w, fmt);
+            }
+            default -> throw new UserError("Export what? Use 'person', 'case' or 'all', not '" + what + "'.");
+        }
+        return 0;
+    }
+
+    private void exportSummary(String w, ExportFormat fmt) {
+        LetterTemplate t;
+        try {
+            t = template == null ? LetterTemplate.defaults() : LetterTemplate.read(template);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        byte[] bytes;
+        try (Database d = db.open()) {
+            SummaryExport export = new SummaryExport(d);
+            CaseSummary s = w.equals("person")
+                    ? export.personSummary(new DossierService(d).resolvePerson(target), includeConfidential)
+                    : export.caseSummary(export.resolveCase(target), includeConfidential);
+            bytes = SummaryExport.render(s, t, fmt, LocalDate.now());
+        }
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(out, bytes);
+        } catch (IOException e) {
+            throw new UserError("Cannot write " + out + ".");
+        }
+        spec.commandLine().getOut().println("Wrote " + out + (includeConfidential ? " (confidential content included)" : ""));
+    }
+
+    private void exportAll(String f) {
+        try (Database d = db.open()) {
+            BulkExport export = new BulkExport(d);
+            if (f.equals("json")) {
+                Path file = Files.isDirectory(out) || !out.toString().endsWith(".json") ? out.resolve("casetrack-data.json") : out;
+                if (file.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                }
+                export.writeJson(file);
+                spec.commandLine().getOut().println("Wrote " + file);
+            } else {
+                List<Path> files = export.writeCsv(out);
+                spec.commandLine().getOut().println("Wrote " + files.size() + " CSV files to " + out);
+            }
+        } catch (IOException e) {
+            throw new UserError("Cannot write to " + out + ".");
+        }
+        spec.commandLine().getOut().println("These files are not encrypted and include confidential records; keep them safe.");
+    }
+}

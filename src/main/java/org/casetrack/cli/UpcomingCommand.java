@@ -1,0 +1,86 @@
+package org.casetrack.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casetrack.schedule.IcsExport;
+import org.casetrack.schedule.ScheduleItem;
+import org.casetrack.schedule.ScheduleJson;
+import org.casetrack.schedule.ScheduleService;
+import org.casetrack.schedule.Upcoming;
+import org.casetrack.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists deadlines, hearings and projected releases due soon, and overdue ones. */
+@Command(name = "upcoming", description = "List deadlines, hearings and releases due soon (and overdue ones).")
+public final class UpcomingCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Count from this day instead of today.")
+    String asOf;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "30", description = "How many days ahead (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Option(names = "--ics", paramLabel = "FILE", description = "Also write the items to an iCalendar file.")
+    Path ics;
+
+    @Override
+    public Integer call() {
+        LocalDate from;
+        try {
+            from = asOf == null ? LocalDate.now() : LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new UserError("--as-of needs a day written YYYY-MM-DD, not \"" + asOf + "\".");
+        }
+        if (days < 0 || days > 3660) {
+            throw new UserError("--days must be between 0 and 3660.");
+        }
+        List<ScheduleItem> items;
+        try (Database d = db.open()) {
+            items = Upcoming.select(new ScheduleService(d).items(), from, days, true);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (ics != null) {
+            try {
+                Files.writeString(ics, IcsExport.write(items), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserError("Cannot write the calendar file " + ics + ".");
+            }
+        }
+        if (json) {
+            out.println(ScheduleJson.write(items, from, days));
+        } else {
+            if (items.isEmpty()) {
+                out.println("Nothing due in the " + days + " days from " + from + ", and nothing overdue.");
+            }
+            for (ScheduleItem i : items) {
+                String date = i.due().isExact() ? i.due().from().toString() : i.due().from() + " to " + i.due().to();
+                out.printf("%-24s %-9s %-28s %s%n    %s%n", date, Upcoming.isOverdue(i, from) ? "OVERDUE" : "",
+                        i.personName() == null ? "" : i.personName(), i.title(), i.explanation());
+            }
+            if (ics != null) {
+                out.println("Wrote " + items.size() + " calendar events to " + ics);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,295 @@
+package org.casetrack.ui.cases;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.casetrack.model.Appeal;
+import org.casetrack.model.AppealLevel;
+import org.casetrack.model.CaseFile;
+import org.casetrack.model.CaseParty;
+import org.casetrack.model.Charge;
+import org.casetrack.model.Event;
+import org.casetrack.model.EventType;
+import org.casetrack.model.Evidence;
+import org.casetrack.model.FactType;
+import org.casetrack.model.PartialDate;
+import org.casetrack.model.Person;
+import org.casetrack.model.Sentence;
+import org.casetrack.model.SourceDocument;
+import org.casetrack.model.UnRuling;
+import org.casetrack.store.CaseStore;
+import org.casetrack.store.DocumentStore;
+import org.casetrack.store.FactStore;
+import org.casetrack.store.PersonStore;
+import org.casetrack.store.StoreException;
+import org.casetrack.ui.app.AppContext;
+import org.casetrack.ui.app.Pages;
+import org.casetrack.ui.app.Route;
+import org.casetrack.ui.common.I18n;
+import org.casetrack.ui.common.UserMessages;
+import org.casetrack.ui.person.PersonForms;
+import org.jooq.DSLContext;
+
+/** One case: parties, charges, the proceedings chain, events and sources; everything editable. */
+public final class CaseViewModel {
+
+    /** All a case view shows, read in one background task. */
+    public record CaseData(CaseFile caseFile, List<CaseParty> parties, List<Charge> charges, List<Sentence> sentences,
+                           List<Appeal> appeals, List<UnRuling> rulings, List<Event> events,
+                           Map<String, List<Evidence>> evidence, Map<Long, String> documents, Map<Long, String> people) {
+
+        public List<Evidence> evidenceFor(FactType t, long id) {
+            return evidence.getOrDefault(t.code() + ":" + id, List.of());
+        }
+    }
+
+    /** One step of the proceedings chain: trial → sentence → appeal → cassation → UN ruling. */
+    public record Step(int stage, PartialDate date, FactType type, long id, String stageKey) {
+    }
+
+    private final AppContext ctx;
+    private final long caseId;
+    private final ReadOnlyObjectWrapper<CaseData> data = new ReadOnlyObjectWrapper<>(this, "data");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+
+    public CaseViewModel(AppContext ctx, long caseId) {
+        this.ctx = ctx;
+        this.caseId = caseId;
+    }
+
+    public void load() {
+        ctx.runner().run(p -> read(ctx.db().dsl()), d -> {
+            data.set(d);
+            problem.set(null);
+        }, e -> problem.set(UserMessages.sentence(e)));
+    }
+
+    private CaseData read(DSLContext dsl) {
+        CaseStore cases = new CaseStore(dsl);
+        FactStore facts = new FactStore(dsl);
+        DocumentStore docs = new DocumentStore(dsl);
+        CaseFile c = cases.get(caseId).orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, I18n.tr("case.gone")));
+        List<Sentence> sentences = facts.sentencesInCase(caseId);
+        List<Appeal> appeals = facts.appealsInCase(caseId);
+        List<UnRuling> rulings = facts.rulingsInCase(caseId);
+        List<Event> events = new ArrayList<>(facts.eventsInCase(caseId));
+        events.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Charge> charges = cases.charges(caseId);
+        Map<String, List<Evidence>> evidence = new HashMap<>();
+        collect(evidence, docs, FactType.CASE_FILE, List.of(caseId));
+        collect(evidence, docs, FactType.CHARGE, charges.stream().map(Charge::id).toList());
+        collect(evidence, docs, FactType.SENTENCE, sentences.stream().map(Sentence::id).toList());
+        collect(evidence, docs, FactType.APPEAL, appeals.stream().map(Appeal::id).toList());
+        collect(evidence, docs, FactType.UN_RULING, rulings.stream().map(UnRuling::id).toList());
+        collect(evidence, docs, FactType.EVENT, events.stream().map(Event::id).toList());
+        Map<Long, String> documents = new HashMap<>();
+        for (SourceDocument d : docs.list()) {
+            documents.put(d.id(), d.title());
+        }
+        Map<Long, String> people = new LinkedHashMap<>();
+        for (Person p : new PersonStore(dsl).list()) {
+            people.put(p.id(), p.displayName());
+        }
+        return new CaseData(c, cases.parties(caseId), charges, sentences, appeals, rulings, events, evidence, documents, people);
+    }
+
+    private static void collect(Map<String, List<Evidence>> into, DocumentStore docs, FactType t, List<Long> ids) {
+        for (Long id : ids) {
+            List<Evidence> ev = docs.evidenceFor(t, id);
+            if (!ev.isEmpty()) {
+                into.put(t.code() + ":" + id, ev);
+            }
+        }
+    }
+
+    /** The proceedings in order of stage, then date: trials, sentences, appeals, cassation, UN rulings. */
+    public List<Step> proceedings() {
+        CaseData d = data.get();
+        if (d == null) {
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>();
+        for (Event e : d.events()) {
+            if (e.type() == EventType.TRIAL || e.type() == EventType.CONVICTION || e.type() == EventType.HEARING) {
+                steps.add(new Step(0, e.date(), FactType.EVENT, e.id(), "chain.trial"));
+            }
+        }
+        for (Sentence s : d.sentences()) {
+            steps.add(new Step(1, s.imposed(), FactType.SENTENCE, s.id(), "chain.sentence"));
+        }
+        for (Appeal a : d.appeals()) {
+            int stage = a.level() == AppealLevel.APPEAL ? 2 : a.level() == AppealLevel.CASSATION ? 3 : 4;
+            PartialDate when = a.decision() != null ? a.decision() : a.hearing() != null ? a.hearing() : a.filed();
+            steps.add(new Step(stage, when, FactType.APPEAL, a.id(), a.level() == AppealLevel.CASSATION ? "chain.cassation"
+                    : a.level() == AppealLevel.APPEAL ? "chain.appeal" : "chain.review"));
+        }
+        for (UnRuling u : d.rulings()) {
+            steps.add(new Step(5, u.adopted(), FactType.UN_RULING, u.id(), "chain.un"));
+        }
+        steps.sort(Comparator.comparingInt(Step::stage).thenComparing(Step::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        return steps;
+    }
+
+    public String personName(Long id) {
+        CaseData d = data.get();
+        return id == null ? "" : d == null ? "#" + id : d.people().getOrDefault(id, "#" + id);
+    }
+
+    public String documentTitle(long id) {
+        CaseData d = data.get();
+        return d == null ? "" : d.documents().getOrDefault(id, I18n.tr("source.unknown"));
+    }
+
+    /** The people of this case first, for choosing who a charge is against. */
+    private Map<Long, String> peopleChoices() {
+        CaseData d = data.get();
+        Map<Long, String> out = new LinkedHashMap<>();
+        d.parties().forEach(p -> out.put(p.personId(), personName(p.personId())));
+        out.putAll(d.people());
+        return out;
+    }
+
+    private Map<Long, String> thisCase() {
+        return Map.of(caseId, data.get().caseFile().title());
+    }
+
+    // ---- commands
+
+    public void openPerson(long personId) {
+        ctx.navigator().go(Route.person(personId));
+    }
+
+    public void openSource(Evidence e) {
+        ctx.navigator().go(Route.document(e.documentId(), e.id()));
+    }
+
+    public void editCase() {
+        PersonForms.CaseForm f = PersonForms.caseFile(data.get().caseFile(), "form.case.edit");
+        if (ctx.dialogs().edit(f.model())) {
+            CaseFile c = f.result();
+            write(dsl -> new CaseStore(dsl).update(c));
+        }
+    }
+
+    public void deleteCase() {
+        if (!ctx.dialogs().confirm(I18n.tr("confirm.deleteCase", data.get().caseFile().title()))) {
+            return;
+        }
+        ctx.runner().run(p -> ctx.db().write(dsl -> {
+            new DocumentStore(dsl).deleteEvidenceFor(FactType.CASE_FILE, caseId);
+            new CaseStore(dsl).delete(caseId);
+            return Boolean.TRUE;
+        }), ok -> ctx.navigator().go(Route.page(Pages.CASES)), e -> ctx.dialogs().error(UserMessages.sentence(e)));
+    }
+
+    public void addParty() {
+        PersonForms.PartyForm f = PersonForms.party(data.get().people());
+        if (ctx.dialogs().edit(f.model())) {
+            long person = f.person().value().get();
+            var role = f.role().value().get();
+            write(dsl -> new CaseStore(dsl).addParty(caseId, person, role));
+        }
+    }
+
+    public void removeParty(CaseParty p) {
+        if (ctx.dialogs().confirm(I18n.tr("confirm.removeParty", personName(p.personId())))) {
+            write(dsl -> new CaseStore(dsl).removeParty(p.id()));
+        }
+    }
+
+    public void addCharge() {
+        edit(PersonForms.charge(new Charge(null, caseId, null, null, null), peopleChoices(), "form.charge.new"),
+                (dsl, c) -> new CaseStore(dsl).insertCharge(c));
+    }
+
+    public void editCharge(Charge c) {
+        edit(PersonForms.charge(c, peopleChoices(), "form.charge.edit"), (dsl, v) -> new CaseStore(dsl).updateCharge(v));
+    }
+
+    public void deleteCharge(Charge c) {
+        delete(I18n.tr("confirm.deleteCharge", c.article()), dsl -> {
+            new DocumentStore(dsl).deleteEvidenceFor(FactType.CHARGE, c.id());
+            new CaseStore(dsl).deleteCharge(c.id());
+        });
+    }
+
+    public void addEvent() {
+        Event blank = new Event(null, EventType.OTHER, null, null, data.get().caseFile().country(), "",
+                data.get().parties().stream().map(CaseParty::personId).distinct().toList(), caseId, false);
+        edit(PersonForms.event(blank, thisCase(), "form.event.new"), (dsl, e) -> new FactStore(dsl).insertEvent(e));
+    }
+
+    public void editEvent(Event e) {
+        edit(PersonForms.event(e, thisCase(), "form.event.edit"), (dsl, v) -> new FactStore(dsl).updateEvent(v));
+    }
+
+    public void deleteEvent(Event e) {
+        delete(I18n.tr("confirm.deleteEvent", e.summary()), dsl -> {
+            new DocumentStore(dsl).deleteEvidenceFor(FactType.EVENT, e.id());
+            new FactStore(dsl).deleteEvent(e.id());
+        });
+    }
+
+    public void editSentence(Sentence s) {
+        edit(PersonForms.sentence(s, thisCase(), "form.sentence.edit"), (dsl, v) -> new FactStore(dsl).updateSentence(v));
+    }
+
+    public void editAppeal(Appeal a) {
+        edit(PersonForms.appeal(a, thisCase(), "form.appeal.edit"), (dsl, v) -> new FactStore(dsl).updateAppeal(v));
+    }
+
+    public void editRuling(UnRuling u) {
+        edit(PersonForms.ruling(u, thisCase(), "form.ruling.edit"), (dsl, v) -> new FactStore(dsl).updateRuling(v));
+    }
+
+    public void deleteStep(Step s) {
+        delete(I18n.tr("confirm.deleteStep", I18n.tr(s.stageKey())), dsl -> {
+            new DocumentStore(dsl).deleteEvidenceFor(s.type(), s.id());
+            FactStore f = new FactStore(dsl);
+            switch (s.type()) {
+                case SENTENCE -> f.deleteSentence(s.id());
+                case APPEAL -> f.deleteAppeal(s.id());
+                case UN_RULING -> f.deleteRuling(s.id());
+                case EVENT -> f.deleteEvent(s.id());
+                default -> throw new IllegalArgumentException(s.type().name());
+            }
+        });
+    }
+
+    private <T> void edit(PersonForms.Form<T> form, BiConsumer<DSLContext, T> save) {
+        if (ctx.dialogs().edit(form.model())) {
+            T value = form.result();
+            write(dsl -> save.accept(dsl, value));
+        }
+    }
+
+    private void delete(String question, Consumer<DSLContext> work) {
+        if (ctx.dialogs().confirm(question)) {
+            write(work);
+        }
+    }
+
+    private void write(Consumer<DSLContext> work) {
+        ctx.runner().run(p -> ctx.db().write(dsl -> {
+            work.accept(dsl);
+            return Boolean.TRUE;
+        }), ok -> load(), e -> ctx.dialogs().error(UserMessages.sentence(e)));
+    }
+
+    public ReadOnlyObjectProperty<CaseData> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,114 @@
+package org.casetrack.ui.unlock;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.casetrack.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+/** The first screen: unlock the database, or create it. Only binds to {@link UnlockViewModel}. */
+public final class UnlockView {
+
+    private final StackPane root;
+
+    public UnlockView(UnlockViewModel vm) {
+        boolean create = vm.mode() == UnlockViewModel.Mode.CREATE;
+        FontIcon icon = new FontIcon(create ? MaterialDesignD.DATABASE_PLUS : MaterialDesignL.LOCK);
+        icon.getStyleClass().add("big-icon");
+        Label title = new Label(I18n.tr(create ? "unlock.create.title" : "unlock.title"));
+        title.getStyleClass().add("unlock-title");
+        title.setId("unlock-title");
+        Label where = new Label(I18n.tr("unlock.file", vm.dbPath().toString()));
+        where.getStyleClass().addAll("text-muted", "text-small");
+        where.setWrapText(true);
+
+        PasswordField pass = new PasswordField();
+        pass.setId("passphrase");
+        pass.setPromptText(I18n.tr("unlock.passphrase"));
+        pass.textProperty().bindBidirectional(vm.passphraseProperty());
+        Label passLabel = new Label(I18n.tr("unlock.passphrase"));
+        passLabel.setLabelFor(pass);
+
+        VBox box = new VBox(12, icon, title, where, passLabel, pass);
+        box.getStyleClass().add("unlock-pane");
+        box.setMaxWidth(480);
+
+        if (create) {
+            Label strength = new Label();
+            strength.setId("strength");
+            strength.getStyleClass().add("text-small");
+            strength.textProperty().bind(vm.strengthProperty().map(s -> I18n.tr("unlock.strength." + s.name())));
+            vm.strengthProperty().addListener((o, a, s) -> {
+                strength.getStyleClass().removeAll("error-text", "warning-text");
+                if (s == UnlockViewModel.Strength.WEAK) {
+                    strength.getStyleClass().add("error-text");
+                } else if (s == UnlockViewModel.Strength.FAIR) {
+                    strength.getStyleClass().add("warning-text");
+                }
+            });
+            PasswordField again = new PasswordField();
+            again.setId("confirmation");
+            again.setPromptText(I18n.tr("unlock.confirm"));
+            again.textProperty().bindBidirectional(vm.confirmationProperty());
+            Label againLabel = new Label(I18n.tr("unlock.confirm"));
+            againLabel.setLabelFor(again);
+            Label warning = new Label(I18n.tr("unlock.warning"), new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+            warning.setWrapText(true);
+            warning.getStyleClass().add("warning-text");
+            warning.setId("unlock-warning");
+            CheckBox sample = new CheckBox(I18n.tr("unlock.sample"));
+            sample.setId("load-sample");
+            sample.setWrapText(true);
+            sample.selectedProperty().bindBidirectional(vm.loadSampleProperty());
+            box.getChildren().addAll(strength, againLabel, again, warning, sample);
+            again.setOnAction(e -> vm.submit());
+        }
+        pass.setOnAction(e -> vm.submit());
+
+        Label error = new Label();
+        error.setId("unlock-error");
+        error.setWrapText(true);
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Button go = new Button(I18n.tr(create ? "unlock.create.button" : "unlock.button"));
+        go.setId("unlock-submit");
+        go.setDefaultButton(true);
+        go.disableProperty().bind(vm.canSubmitProperty().not());
+        go.setOnAction(e -> vm.submit());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(10, spinner, spacer, go);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        box.getChildren().addAll(error, buttons);
+
+        root = new StackPane(box);
+        root.setAlignment(Pos.CENTER);
+        pass.sceneProperty().addListener((o, a, s) -> {
+            if (s != null) {
+                javafx.application.Platform.runLater(pass::requestFocus);
+            }
+        });
+    }
+
+    public StackPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,153 @@
+package org.casetrack.ui.upcoming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.casetrack.model.ItemKind;
+import org.casetrack.model.ItemStatus;
+import org.casetrack.schedule.DueDate;
+import org.casetrack.schedule.ScheduleItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class UpcomingViewTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2017, 4, 19); // a Wednesday
+
+    private final Set<String> done = new HashSet<>();
+    private final List<Long> openedPersons = new ArrayList<>();
+    private UpcomingView view;
+
+    private static ScheduleItem item(String key, ItemKind kind, long person, String name, String country, DueDate due, String title) {
+        return new ScheduleItem(key, kind, person, name, 100L + person, "Case " + person, country, due, title, true, null,
+                "basis", "verdict + 15 days (CPC art. 415)", "sentence#" + person, ItemStatus.OPEN, null);
+    }
+
+    private List<ScheduleItem> all() {
+        List<ScheduleItem> items = List.of(
+                item("a", ItemKind.APPEAL_DEADLINE, 1, "Nurbek Kushakbaev", "Kazakhstan", DueDate.on(LocalDate.of(2017, 4, 22)), "Appeal"),
+                item("b", ItemKind.HEARING, 2, "Maks Bokaev", "Kazakhstan", DueDate.on(LocalDate.of(2017, 4, 12)), "Hearing"),
+                item("c", ItemKind.UN_FOLLOW_UP, 3, "Other Person", "Kyrgyzstan",
+                        new DueDate(LocalDate.of(2017, 5, 1), LocalDate.of(2017, 5, 31)), "State reply"),
+                item("d", ItemKind.RELEASE, 4, "Far Future", "Kazakhstan", DueDate.on(LocalDate.of(2018, 1, 1)), "Release"));
+        return items.stream().map(i -> done.contains(i.key()) ? i.withStatus(ItemStatus.DONE, null) : i).toList();
+    }
+
+    @Start
+    void start(Stage stage) {
+        UpcomingViewModel vm = new UpcomingViewModel(new UpcomingViewModel.Backend() {
+            @Override
+            public List<ScheduleItem> load() {
+                return all();
+            }
+
+            @Override
+            public void markDone(String key) {
+                done.add(key);
+            }
+
+            @Override
+            public void dismiss(String key) {
+                done.add(key);
+            }
+        }, Runnable::run, () -> TODAY);
+        vm.setOnOpenPerson(openedPersons::add);
+        view = new UpcomingView(vm, Locale.ENGLISH);
+        vm.refresh();
+        stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1000, 500));
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<UpcomingViewModel.Row> list(FxRobot robot) {
+        return robot.lookup("#upcoming-list").queryAs(ListView.class);
+    }
+
+    private List<String> keys(FxRobot robot) {
+        return list(robot).getItems().stream().filter(r -> !r.isHeader()).map(r -> r.item().key()).toList();
+    }
+
+    @Test
+    void showsOverdueFirstThenItemsGroupedByWeekWithinThirtyDays(FxRobot robot) {
+        assertThat(keys(robot)).containsExactly("b", "a", "c");
+        List<UpcomingViewModel.Row> rows = list(robot).getItems();
+        assertThat(rows.get(0).overdueHeader()).isTrue();
+        assertThat(rows.stream().filter(r -> r.isHeader() && !r.overdueHeader()).map(UpcomingViewModel.Row::weekStart))
+                .containsExactly(LocalDate.of(2017, 4, 17), LocalDate.of(2017, 5, 1));
+        assertThat(view.model().dueThisWeekProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void rangeAndFiltersNarrowTheList(FxRobot robot) {
+        robot.clickOn("#range-7");
+        assertThat(keys(robot)).containsExactly("b", "a");
+        robot.clickOn("#range-90");
+        assertThat(keys(robot)).containsExactly("b", "a", "c");
+        robot.clickOn("#filter-person").write("bokaev");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(keys(robot)).containsExactly("b");
+        robot.interact(() -> robot.lookup("#filter-person").queryAs(TextField.class).clear());
+        robot.interact(() -> view.model().countryProperty().set("Kyrgyzstan"));
+        assertThat(keys(robot)).containsExactly("c");
+        robot.interact(() -> {
+            view.model().countryProperty().set(null);
+            view.model().kindProperty().set(ItemKind.HEARING);
+        });
+        assertThat(keys(robot)).containsExactly("b");
+    }
+
+    @Test
+    void doneFromTheRowRemovesTheItemAndUpdatesTheBadge(FxRobot robot) {
+        Button first = robot.lookup(".item-done").queryAllAs(Button.class).stream()
+                .filter(b -> b.getParent().getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.layout.VBox v
+                        && v.getChildren().get(0) instanceof javafx.scene.control.Label l && l.getText().startsWith("Nurbek")))
+                .findFirst().orElseThrow();
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(done).containsExactly("a");
+        assertThat(keys(robot)).containsExactly("b", "c");
+        assertThat(view.model().dueThisWeekProperty().get()).isZero();
+    }
+
+    @Test
+    void openPersonLinkCallsTheShell(FxRobot robot) {
+        Hyperlink link = robot.lookup(".hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().equals("Open person")).findFirst().orElseThrow();
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(openedPersons).containsExactly(2L); // the first row is the overdue hearing of person 2
+    }
+
+    @Test
+    void russianBundleHasEveryKey() {
+        ResourceBundle en = ResourceBundle.getBundle(UpcomingView.BUNDLE, Locale.ENGLISH);
+        ResourceBundle ru = ResourceBundle.getBundle(UpcomingView.BUNDLE, Locale.forLanguageTag("ru"));
+        assertThat(ru.getLocale().getLanguage()).isEqualTo("ru");
+        for (String key : en.keySet()) {
+            assertThat(ru.getString(key)).as(key).isNotBlank();
+            if (!key.equals("week") && !key.equals("window") && !key.equals("badge.tooltip")) {
+                assertThat(ru.getString(key)).as(key).isNotEqualTo(en.getString(key));
+            }
+        }
+        for (ItemKind k : ItemKind.values()) {
+            assertThat(ru.getString("kind." + k.code())).isNotBlank();
+        }
+    }
+}
