@@ -64,6 +64,11 @@ final class CandidateEditor {
 
     /** Shows the editor for row's candidate; empty when cancelled. */
     Optional<Object> edit(Window owner, CandidateRow row) {
+        return dialog(owner, row).showAndWait();
+    }
+
+    /** The dialog for row's candidate, not yet shown. */
+    Dialog<Object> dialog(Window owner, CandidateRow row) {
         Supplier<Object> result = build(row);
         Dialog<Object> dialog = new Dialog<>();
         if (owner != null) {
@@ -78,7 +83,7 @@ final class CandidateEditor {
         dialog.getDialogPane().setMinWidth(520);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(invalid);
         dialog.setResultConverter(b -> b == ok ? result.get() : null);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     /** Builds the form for the row's candidate and returns how to read the edited copy. */
@@ -154,6 +159,7 @@ final class CandidateEditor {
             summary.setId("edit-summary");
             summary.setWrapText(true);
             summary.setPrefRowCount(4);
+            summary.setMinHeight(96);
             add("edit.summary", summary);
             return () -> e.with(type.getValue(), date(date), blankToNull(summary.getText()));
         }
@@ -163,6 +169,7 @@ final class CandidateEditor {
     private void add(String labelKey, Node field) {
         Label label = new Label(text.tr(labelKey));
         label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         form.addRow(line++, label, field);
     }
 

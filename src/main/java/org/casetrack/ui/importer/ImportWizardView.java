@@ -35,6 +35,7 @@ import org.casetrack.importer.ImportService;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Route;
 import org.casetrack.ui.app.View;
+import org.casetrack.ui.common.I18n;
 import org.casetrack.ui.importer.ImportWizardViewModel.Step;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -61,9 +62,11 @@ public final class ImportWizardView implements View {
     private final BorderPane root = new BorderPane();
     private final TextField pathField = new TextField();
     private final EvidenceView evidence = new EvidenceView();
+    private final ScrollPane groupScroll = new ScrollPane();
 
+    /** The wizard in the shell's current language. */
     public ImportWizardView(AppContext ctx) {
-        this(ctx, WizardText.forDefaultLocale());
+        this(ctx, new WizardText(I18n.locale()));
     }
 
     ImportWizardView(AppContext ctx, WizardText text) {
@@ -299,7 +302,7 @@ public final class ImportWizardView implements View {
         for (CandidateGroup g : CandidateGroup.values()) {
             groups.getChildren().add(groupSection(g));
         }
-        ScrollPane groupScroll = new ScrollPane(groups);
+        groupScroll.setContent(groups);
         groupScroll.setId("candidate-scroll");
         groupScroll.setFitToWidth(true);
         groupScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -438,7 +441,11 @@ public final class ImportWizardView implements View {
             }
         });
         Runnable states = () -> {
-            node.pseudoClassStateChanged(SELECTED, vm.selectedProperty().get() == row);
+            boolean selected = vm.selectedProperty().get() == row;
+            if (selected && !node.getPseudoClassStates().contains(SELECTED)) {
+                Platform.runLater(() -> scrollIntoView(node));
+            }
+            node.pseudoClassStateChanged(SELECTED, selected);
             node.pseudoClassStateChanged(REJECTED, !row.isAccepted());
         };
         // weak listeners: rows are rebuilt for each report, the view model outlives them
@@ -448,6 +455,26 @@ public final class ImportWizardView implements View {
         row.acceptedProperty().addListener(l);
         states.run();
         return node;
+    }
+
+    /** Scrolls the candidate list just enough to show node. */
+    private void scrollIntoView(Node node) {
+        Node content = groupScroll.getContent();
+        if (node.getScene() == null || content == null) {
+            return;
+        }
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = groupScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = groupScroll.getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top) {
+            groupScroll.setVvalue(b.getMinY() / (contentHeight - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            groupScroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+        }
     }
 
     // ---- Step 4: committing and summary ------------------------------------------------

@@ -104,6 +104,10 @@ public final class WizardScreenshots {
         vm.read();
         shot(scene, out.resolve("wizard-1-error-" + suffix + ".png"));
 
+        // One person is already known under another spelling, to show a match.
+        db.writeVoid(c -> new org.casetrack.store.PersonStore(c).insert(new org.casetrack.model.Person(null, "Bokaev Timur",
+                "Timur", "Bokaev", org.casetrack.model.Sex.MALE, null, java.util.Set.of(), org.casetrack.model.PersonStatus.UNKNOWN,
+                null, "Freedonia", null, false)));
         vm.pathProperty().set(report.toString());
         vm.read();
         if (vm.step() != ImportWizardViewModel.Step.REVIEW) {
@@ -115,6 +119,12 @@ public final class WizardScreenshots {
         vm.setAccepted("p4", false);
         vm.selectedProperty().set(vm.row("u1"));
         shot(scene, out.resolve("wizard-3-review-rejected-" + suffix + ".png"));
+        for (String id : new String[] {"s1", "p1", "e1"}) {
+            var dialog = new CandidateEditor(text).dialog(null, vm.row(id));
+            var pane = dialog.getDialogPane();
+            pane.getStylesheets().add(ImportWizardView.class.getResource("wizard.css").toExternalForm());
+            shot(pane, out.resolve("wizard-3-edit-" + id + "-" + suffix + ".png"));
+        }
         vm.setAccepted("p4", true);
         vm.commit();
         shot(scene, out.resolve("wizard-4-done-" + suffix + ".png"));
@@ -153,8 +163,20 @@ public final class WizardScreenshots {
         shot(scene, out.resolve("wizard-2-reading-" + suffix + ".png"));
     }
 
+    private static void shot(javafx.scene.Node node, Path file) {
+        if (node.getScene() == null) {
+            new Scene((javafx.scene.Parent) node);
+        }
+        node.applyCss();
+        ((javafx.scene.Parent) node).layout();
+        write(node.snapshot(null, null), file);
+    }
+
     private static void shot(Scene scene, Path file) {
-        WritableImage img = scene.snapshot(null);
+        write(scene.snapshot(null), file);
+    }
+
+    private static void write(WritableImage img, Path file) {
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", file.toFile());
         } catch (IOException e) {
