@@ -25,10 +25,10 @@ import org.casetrack.store.PersonStore;
 import org.casetrack.store.TestDatabases;
 import org.casetrack.store.generated.Tables;
 import org.casetrack.ui.app.AppContext;
-import org.casetrack.ui.app.Dialogs;
 import org.casetrack.ui.app.Navigator;
 import org.casetrack.ui.app.Route;
 import org.casetrack.ui.common.FxBackgroundRunner;
+import org.casetrack.ui.support.RecordingDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +50,7 @@ class ImportWizardViewTest {
     Database db;
     FxBackgroundRunner runner;
     Navigator navigator;
-    int confirmations;
+    RecordingDialogs dialogs;
     Path report;
 
     @Start
@@ -59,21 +59,7 @@ class ImportWizardViewTest {
         runner = new FxBackgroundRunner();
         navigator = new Navigator();
         report = Path.of(getClass().getResource("/reports/freedonia-2020.txt").toURI());
-        Dialogs dialogs = new Dialogs() {
-            @Override
-            public void error(String sentence) {
-            }
-
-            @Override
-            public void info(String sentence) {
-            }
-
-            @Override
-            public boolean confirm(String question) {
-                confirmations++;
-                return true;
-            }
-        };
+        dialogs = new RecordingDialogs();
         AppContext ctx = new AppContext(db, runner, navigator, dialogs, Preferences.userRoot().node("org/casetrack/test/wizard"));
         ImportWizardView view = new ImportWizardView(ctx, new WizardText(Locale.ENGLISH));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -143,7 +129,7 @@ class ImportWizardViewTest {
         robot.clickOn("#cancel-button");
         waitUntilVisible(robot, "#choose-pane");
 
-        assertThat(confirmations).as("nothing was changed, so no question").isZero();
+        assertThat(dialogs.questions).as("nothing was changed, so no question").isEmpty();
         assertThat(robot.lookup("#notice-label").queryAs(Label.class).getText()).contains("Nothing was stored");
         assertThat(count(Tables.SOURCE_DOCUMENT)).isZero();
         assertThat(count(Tables.PERSON)).isZero();
@@ -154,9 +140,16 @@ class ImportWizardViewTest {
     void cancellingAfterChangesAsksFirst(FxRobot robot) throws Exception {
         readTheReport(robot);
         robot.clickOn("#accept-s1");
+        dialogs.answer(false);
+        robot.clickOn("#cancel-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.questions).hasSize(1);
+        assertThat(robot.lookup("#review-pane").query().isVisible()).as("answered no: still reviewing").isTrue();
+
+        dialogs.answer(true);
         robot.clickOn("#cancel-button");
         waitUntilVisible(robot, "#choose-pane");
-        assertThat(confirmations).isEqualTo(1);
+        assertThat(dialogs.questions).hasSize(2);
         assertThat(count(Tables.SOURCE_DOCUMENT)).isZero();
     }
 

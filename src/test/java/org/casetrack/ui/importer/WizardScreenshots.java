@@ -79,20 +79,7 @@ public final class WizardScreenshots {
 
     private static void render(Database db, Path report, Path out, String suffix, WizardText text) {
         Navigator nav = new Navigator();
-        Dialogs dialogs = new Dialogs() {
-            @Override
-            public void error(String sentence) {
-            }
-
-            @Override
-            public void info(String sentence) {
-            }
-
-            @Override
-            public boolean confirm(String question) {
-                return true;
-            }
-        };
+        Dialogs dialogs = new org.casetrack.ui.support.RecordingDialogs();
         AppContext ctx = new AppContext(db, BackgroundRunner.sameThread(), nav, dialogs,
                 Preferences.userRoot().node("org/casetrack/ui-screenshots"));
         ImportWizardView view = new ImportWizardView(ctx, text);
