@@ -519,11 +519,10 @@ public final class ImportWizardView implements View {
         again.setOnAction(e -> vm.startOver());
         Button open = new Button(text.tr("done.open"));
         open.setId("open-document-button");
-        open.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.resultProperty().get() != null && vm.resultProperty().get().documentId() != null, vm.resultProperty()));
+        open.visibleProperty().bind(vm.documentIdProperty().isNotNull());
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(e -> {
-            Long id = vm.resultProperty().get() == null ? null : vm.resultProperty().get().documentId();
+            Long id = vm.documentIdProperty().get();
             if (id != null) {
                 ctx.navigator().go(Route.document(id, null));
             }

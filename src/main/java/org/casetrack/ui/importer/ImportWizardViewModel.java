@@ -83,6 +83,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyIntegerWrapper candidateCount = new ReadOnlyIntegerWrapper(this, "candidateCount");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<Long> documentId = new ReadOnlyObjectWrapper<>(this, "documentId");
     private final ReadOnlyStringWrapper doneTitle = new ReadOnlyStringWrapper(this, "doneTitle", "");
     private final ObservableList<String> summaryLines = FXCollections.observableArrayList();
     private final ObservableList<String> readOnlySummary = FXCollections.unmodifiableObservableList(summaryLines);
@@ -193,6 +194,11 @@ public final class ImportWizardViewModel {
         return result.getReadOnlyProperty();
     }
 
+    /** The stored document at the end: the one just imported, or the earlier import of the same text. */
+    public ReadOnlyObjectProperty<Long> documentIdProperty() {
+        return documentId.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty doneTitleProperty() {
         return doneTitle.getReadOnlyProperty();
     }
@@ -292,6 +298,7 @@ public final class ImportWizardViewModel {
     private void review(ImportPlan p) {
         running = null;
         if (p.alreadyImported()) {
+            documentId.set(p.alreadyImportedAs());
             doneTitle.set(text.tr("done.already.title"));
             summaryLines.setAll(text.tr("done.already", title(p)));
             step.set(Step.DONE);
@@ -472,6 +479,7 @@ public final class ImportWizardViewModel {
     private void committed(ImportResult r) {
         running = null;
         result.set(r);
+        documentId.set(r.documentId());
         if (r.alreadyImported()) {
             doneTitle.set(text.tr("done.already.title"));
             summaryLines.setAll(text.tr("done.already", documentTitle.get()));
@@ -522,6 +530,7 @@ public final class ImportWizardViewModel {
         }
         clearReview();
         result.set(null);
+        documentId.set(null);
         summaryLines.clear();
         doneTitle.set("");
         notice.set("");

@@ -297,6 +297,7 @@ class ImportWizardViewModelTest {
         vm.read();
         assertThat(vm.step()).isEqualTo(Step.DONE);
         assertThat(vm.doneTitleProperty().get()).isEqualTo("Already imported");
+        assertThat(vm.documentIdProperty().get()).as("the earlier import can be opened").isNotNull();
         assertThat(vm.summaryLines()).singleElement().asString().contains("was imported before");
         assertThat(count(Tables.PERSON)).isEqualTo(persons);
         assertThat(count(Tables.SOURCE_DOCUMENT)).isEqualTo(1);

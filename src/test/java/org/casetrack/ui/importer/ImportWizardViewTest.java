@@ -27,6 +27,7 @@ import org.casetrack.store.generated.Tables;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Navigator;
 import org.casetrack.ui.app.Route;
+import org.casetrack.ui.common.BackgroundRunner;
 import org.casetrack.ui.common.FxBackgroundRunner;
 import org.casetrack.ui.support.RecordingDialogs;
 import org.junit.jupiter.api.AfterEach;
@@ -53,14 +54,18 @@ class ImportWizardViewTest {
     RecordingDialogs dialogs;
     Path report;
 
+    Stage stage;
+    AppContext ctx;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         db = TestDatabases.create(dir.resolve("db"));
         runner = new FxBackgroundRunner();
         navigator = new Navigator();
         report = Path.of(getClass().getResource("/reports/freedonia-2020.txt").toURI());
         dialogs = new RecordingDialogs();
-        AppContext ctx = new AppContext(db, runner, navigator, dialogs, Preferences.userRoot().node("org/casetrack/test/wizard"));
+        ctx = new AppContext(db, runner, navigator, dialogs, Preferences.userRoot().node("org/casetrack/test/wizard"));
         ImportWizardView view = new ImportWizardView(ctx, new WizardText(Locale.ENGLISH));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene((Parent) view.root(), 1200, 760));
@@ -200,5 +205,42 @@ class ImportWizardViewTest {
             assertThat(s.term().toIso()).isEqualTo("P5Y");
             assertThat(s.court()).isEqualTo("Zelenograd City Court");
         });
+    }
+
+    @Test
+    void cancelWhileReadingGoesBackToStepOne(FxRobot robot) throws Exception {
+        BackgroundRunner neverFinishes = new BackgroundRunner() {
+            @Override
+            public <T> Handle run(Work<T> work, java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onError) {
+                return new Handle() {
+                    @Override
+                    public void cancel() {
+                    }
+
+                    @Override
+                    public boolean isDone() {
+                        return false;
+                    }
+                };
+            }
+        };
+        AppContext held = new AppContext(db, neverFinishes, navigator, dialogs, ctx.prefs());
+        robot.interact(() -> stage.setScene(new Scene((Parent) new ImportWizardView(held, new WizardText(Locale.ENGLISH)).root(), 1200, 760)));
+        TextField path = robot.lookup("#path-field").queryAs(TextField.class);
+        robot.interact(() -> path.setText(report.toString()));
+        robot.clickOn("#read-button");
+        waitUntilVisible(robot, "#reading-pane");
+        assertThat(robot.lookup("#reading-message").queryAs(Label.class).getText()).isEqualTo("Reading freedonia-2020.txt");
+
+        robot.clickOn("#cancel-reading-button");
+        waitUntilVisible(robot, "#choose-pane");
+        assertThat(robot.lookup("#notice-label").queryAs(Label.class).getText()).contains("Nothing was stored");
+        assertThat(count(Tables.SOURCE_DOCUMENT)).isZero();
+    }
+
+    @Test
+    void thePublicConstructorSpeaksTheShellsLanguage(FxRobot robot) {
+        robot.interact(() -> stage.setScene(new Scene((Parent) new ImportWizardView(ctx).root(), 1200, 760)));
+        assertThat(robot.lookup(".title-3").queryAs(Label.class).getText()).isIn("Import a report", "Импорт доклада");
     }
 }
