@@ -35,6 +35,12 @@ public final class Showcase {
         return ctx.select(CASE_FILE.ID).from(CASE_FILE).orderBy(score.desc(), CASE_FILE.ID).limit(1).fetchOptional(CASE_FILE.ID);
     }
 
+    /** The first evidence span (in text order) of a document, if it has one. */
+    public Optional<Long> firstSpan(long documentId) {
+        return ctx.select(EVIDENCE.ID).from(EVIDENCE).where(EVIDENCE.DOCUMENT_ID.eq(documentId).and(EVIDENCE.START_OFFSET.isNotNull()))
+                .orderBy(EVIDENCE.START_OFFSET, EVIDENCE.ID).limit(1).fetchOptional(EVIDENCE.ID);
+    }
+
     /** The document with the most evidence spans in its text, else the newest. */
     public Optional<Long> richestDocument() {
         var spans = DSL.selectCount().from(EVIDENCE).where(EVIDENCE.DOCUMENT_ID.eq(SOURCE_DOCUMENT.ID)

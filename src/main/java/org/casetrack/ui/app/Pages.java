@@ -54,6 +54,11 @@ public final class Pages {
             }
 
             @Override
+            public boolean isBusy() {
+                return view.model().loadingProperty().get();
+            }
+
+            @Override
             public void onShow() {
                 if (!first) {
                     view.model().refresh();

@@ -11,6 +11,11 @@ public interface View {
     default void onShow() {
     }
 
+    /** True while the view is still loading data on its own (used to wait before a screenshot). */
+    default boolean isBusy() {
+        return false;
+    }
+
     /** The node to focus when the view is shown. */
     default Node initialFocus() {
         return root();

@@ -99,12 +99,21 @@ public final class Cards {
         Label l = new Label(I18n.tr("source.label"));
         l.getStyleClass().addAll("text-muted", "text-small");
         pane.getChildren().add(l);
+        // One link per document: its quotes (or notes) on hover; a click opens the passage when one is known.
+        java.util.Map<Long, List<Evidence>> byDocument = new java.util.LinkedHashMap<>();
         for (Evidence e : evidence) {
-            Hyperlink link = new Hyperlink(titleOf.apply(e.documentId()), new FontIcon(MaterialDesignF.FORMAT_QUOTE_OPEN));
+            byDocument.computeIfAbsent(e.documentId(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        for (List<Evidence> group : byDocument.values()) {
+            Evidence target = group.stream().filter(e -> e.startOffset() != null).findFirst().orElse(group.get(0));
+            Hyperlink link = new Hyperlink(titleOf.apply(target.documentId()), new FontIcon(MaterialDesignF.FORMAT_QUOTE_OPEN));
             link.getStyleClass().add("source-link");
-            link.setId("source-" + e.id());
-            String hover = e.quote() != null && !e.quote().isBlank() ? "“" + e.quote() + "”" : e.note();
-            if (hover != null && !hover.isBlank()) {
+            link.setId("source-" + target.id());
+            String hover = group.stream()
+                    .map(e -> e.quote() != null && !e.quote().isBlank() ? "“" + e.quote() + "”" : e.note())
+                    .filter(h -> h != null && !h.isBlank()).distinct()
+                    .collect(java.util.stream.Collectors.joining("\n\n"));
+            if (!hover.isBlank()) {
                 Tooltip tip = new Tooltip(hover);
                 tip.setWrapText(true);
                 tip.setMaxWidth(420);
@@ -112,7 +121,7 @@ public final class Cards {
                 tip.setShowDuration(Duration.seconds(30));
                 link.setTooltip(tip);
             }
-            link.setOnAction(ev -> open.accept(e));
+            link.setOnAction(ev -> open.accept(target));
             pane.getChildren().add(link);
         }
         return pane;

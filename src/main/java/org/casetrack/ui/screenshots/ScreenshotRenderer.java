@@ -120,19 +120,21 @@ public final class ScreenshotRenderer {
         }
         shots.put("timeline", Route.page(Pages.TIMELINE));
         shots.put("upcoming", Route.page(Pages.UPCOMING));
-        shots.put("sources", document == null ? Route.page(Pages.SOURCES) : Route.document(document, null));
+        shots.put("sources", document == null ? Route.page(Pages.SOURCES)
+                : Route.document(document, showcase.firstSpan(document).orElse(null)));
         shots.put("import", Route.page(Pages.IMPORT));
 
         Preferences prefs = Preferences.userRoot().node("org/casetrack/ui-screenshots");
         Navigator nav = new Navigator();
         AppContext ctx = new AppContext(db, BackgroundRunner.sameThread(), nav, new SilentDialogs(), prefs);
         Stage[] stage = new Stage[1];
+        MainViewModel[] vm = new MainViewModel[1];
         Scene scene = onFx(() -> {
             theme.apply();
-            MainViewModel vm = new MainViewModel(ctx);
+            vm[0] = new MainViewModel(ctx);
             Scene s = new Scene(new StackPane(), width, height);
             s.getStylesheets().add(Theme.appStylesheet());
-            MainView.attach(s, vm);
+            MainView.attach(s, vm[0]);
             stage[0] = new Stage();
             stage[0].setScene(s);
             stage[0].show();
@@ -146,6 +148,7 @@ public final class ScreenshotRenderer {
                     return null;
                 });
                 settle();
+                waitWhileBusy(vm[0]);
                 WritableImage image = onFx(() -> {
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
@@ -220,6 +223,15 @@ public final class ScreenshotRenderer {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** Waits (up to 15 s) for a view that loads on its own thread. */
+    private static void waitWhileBusy(MainViewModel vm) {
+        long until = System.currentTimeMillis() + 15_000;
+        while (Boolean.TRUE.equals(onFx(() -> vm.currentViewProperty().get() != null && vm.currentViewProperty().get().isBusy()))
+                && System.currentTimeMillis() < until) {
+            settle();
+        }
     }
 
     private static void settle() {
