@@ -23,7 +23,7 @@ import org.casetrack.model.Term;
 public final class FormModel {
 
     /** One field of a form; labelKey names its label in the messages bundle. */
-    public sealed interface Field permits Text, Number, TermField, Date, Choice, MultiChoice, Check {
+    public sealed interface Field permits Text, Number, Decimal, TermField, Date, Choice, MultiChoice, Check {
         String labelKey();
 
         /** The plain message for an invalid value, or null when it is valid. */
@@ -61,6 +61,31 @@ public final class FormModel {
         public Integer parsed() {
             String s = value.get();
             return s == null || s.isBlank() || problem() != null ? null : Integer.valueOf(s.strip());
+        }
+    }
+
+    /** An amount of money typed as text ("1500", "1 500,50"); blank allowed. */
+    public record Decimal(String labelKey, StringProperty value) implements Field {
+        @Override
+        public String problem() {
+            String s = value.get();
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            try {
+                return parse(s).signum() < 0 ? I18n.tr("form.amount", I18n.tr(labelKey)) : null;
+            } catch (NumberFormatException e) {
+                return I18n.tr("form.amount", I18n.tr(labelKey));
+            }
+        }
+
+        public java.math.BigDecimal parsed() {
+            String s = value.get();
+            return s == null || s.isBlank() || problem() != null ? null : parse(s);
+        }
+
+        private static java.math.BigDecimal parse(String s) {
+            return new java.math.BigDecimal(s.strip().replace(" ", "").replace("\u00a0", "").replace(',', '.'));
         }
     }
 
@@ -139,6 +164,10 @@ public final class FormModel {
 
     public Number number(String labelKey, Integer initial, int min, int max) {
         return add(new Number(labelKey, new SimpleStringProperty(initial == null ? "" : initial.toString()), min, max));
+    }
+
+    public Decimal decimal(String labelKey, java.math.BigDecimal initial) {
+        return add(new Decimal(labelKey, new SimpleStringProperty(initial == null ? "" : initial.toPlainString())));
     }
 
     public TermField term(String labelKey, Term initial) {

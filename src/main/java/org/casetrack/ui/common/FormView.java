@@ -91,6 +91,14 @@ public final class FormView {
             validation.registerValidator(tf, false, (Control c, String v) -> ValidationResult.fromErrorIf(c, n.problem(), n.problem() != null));
             return tf;
         }
+        if (f instanceof FormModel.Decimal n) {
+            TextField tf = new TextField();
+            tf.setId(idOf(f));
+            tf.setPrefColumnCount(10);
+            tf.textProperty().bindBidirectional(n.value());
+            validation.registerValidator(tf, false, (Control c, String v) -> ValidationResult.fromErrorIf(c, n.problem(), n.problem() != null));
+            return tf;
+        }
         if (f instanceof FormModel.TermField t) {
             TextField tf = new TextField();
             tf.setId(idOf(f));

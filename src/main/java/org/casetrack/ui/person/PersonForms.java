@@ -1,6 +1,5 @@
 package org.casetrack.ui.person;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -105,16 +104,12 @@ public final class PersonForms {
     }
 
     public record SentenceForm(FormModel model, Sentence original, FormModel.Choice<SentenceKind> kind, FormModel.TermField term,
-                               FormModel.Text fine, FormModel.Text currency, FormModel.Date imposed, FormModel.Text court,
+                               FormModel.Decimal fine, FormModel.Text currency, FormModel.Date imposed, FormModel.Text court,
                                FormModel.Date start, FormModel.Number pretrial, FormModel.Choice<Long> caseId,
                                FormModel.Text notes, FormModel.Check confidential) implements Form<Sentence> {
         @Override
         public Sentence result() {
-            BigDecimal amount = null;
-            if (fine.clean() != null) {
-                amount = new BigDecimal(fine.clean().replace(" ", "").replace(',', '.'));
-            }
-            return new Sentence(original.id(), original.personId(), caseId.value().get(), kind.value().get(), term.parsed(), amount,
+            return new Sentence(original.id(), original.personId(), caseId.value().get(), kind.value().get(), term.parsed(), fine.parsed(),
                     currency.clean(), imposed.value().get(), court.clean(), start.value().get(), pretrial.parsed(), notes.clean(),
                     confidential.value().get());
         }
@@ -125,7 +120,7 @@ public final class PersonForms {
         SentenceForm f = new SentenceForm(m, s,
                 m.choice("field.sentence.kind", s.kind() == null ? SentenceKind.IMPRISONMENT : s.kind(), Labels.values(SentenceKind.class), I18n::label, true),
                 m.term("field.sentence.term", s.term()),
-                m.text("field.sentence.fine", s.fineAmount() == null ? null : s.fineAmount().toPlainString(), false),
+                m.decimal("field.sentence.fine", s.fineAmount()),
                 m.text("field.sentence.currency", s.fineCurrency(), false),
                 m.date("field.sentence.imposed", s.imposed(), false),
                 m.text("field.court", s.court(), false),

@@ -54,4 +54,16 @@ class FormModelTest {
         assertThat(f.validate()).isEmpty();
         assertThat(t.parsed().years()).isEqualTo(5);
     }
+
+    @Test
+    void amountsAcceptSpacesAndCommasAndRejectWords() {
+        FormModel f = new FormModel("form.sentence.new");
+        FormModel.Decimal fine = f.decimal("field.sentence.fine", null);
+        fine.value().set("1 500,50");
+        assertThat(f.validate()).isEmpty();
+        assertThat(fine.parsed()).isEqualByComparingTo("1500.50");
+        fine.value().set("a lot");
+        assertThat(f.validate()).containsExactly("Fine amount must be an amount such as 1500 or 1500.50.");
+        assertThat(fine.parsed()).isNull();
+    }
 }
