@@ -18,7 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The navigation, in order; Ctrl+1 opens the first. To add a page, add a line here.
- * Import is built elsewhere: replace its placeholder factory when it lands.
+ * Upcoming (ui.upcoming) and Import (ui.importer) live in their own packages.
  */
 public final class Pages {
 
