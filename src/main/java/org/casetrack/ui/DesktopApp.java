@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.casetrack.store.Database;
 import org.casetrack.store.DatabaseLocation;
+import org.casetrack.ui.welcome.WelcomeView;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.FxDialogs;
 import org.casetrack.ui.app.MainView;
@@ -54,12 +55,35 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         Path path = DatabaseLocation.resolve(requestedDb);
+        Path remembered = prefs.lastDatabase();
+        if (requestedDb == null && !Database.exists(path) && remembered != null && Database.exists(remembered)) {
+            path = remembered; // opened from the welcome screen last time: go straight to unlock
+        }
+        stage.setOnCloseRequest(e -> saveWindow());
+        if (Database.exists(path)) {
+            showUnlock(path);
+        } else {
+            // First run: say what CaseTrack keeps and how it is protected, then create or open.
+            Path fresh = path;
+            WelcomeView welcome = new WelcomeView(() -> showUnlock(fresh), chosen -> {
+                prefs.saveLastDatabase(chosen);
+                prefs.flush();
+                showUnlock(chosen);
+            }, I18n.locale(), WelcomeView::chooseWithFileChooser);
+            Scene scene = new Scene(welcome.root());
+            scene.getStylesheets().add(Theme.appStylesheet());
+            stage.setScene(scene);
+            stage.setTitle(welcome.title());
+        }
+        stage.show();
+    }
+
+    private void showUnlock(Path path) {
         UnlockViewModel unlock = new UnlockViewModel(path, runner, this::showMain);
         Scene scene = new Scene(new UnlockView(unlock).root());
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> saveWindow());
-        stage.show();
+        stage.setTitle(I18n.tr("app.title"));
         String env = System.getenv("CASETRACK_PASSPHRASE");
         if (env != null && !env.isEmpty() && unlock.mode() == UnlockViewModel.Mode.UNLOCK) {
             unlock.passphraseProperty().set(env);

@@ -83,6 +83,16 @@ public final class UiPrefs {
         node.put(LANGUAGE, tag);
     }
 
+    /** The database the user opened from the welcome screen, or null: later starts unlock it directly. */
+    public java.nio.file.Path lastDatabase() {
+        String p = node.get("lastDatabase", null);
+        return p == null ? null : java.nio.file.Path.of(p);
+    }
+
+    public void saveLastDatabase(java.nio.file.Path path) {
+        node.put("lastDatabase", path.toAbsolutePath().toString());
+    }
+
     public void flush() {
         try {
             node.flush();

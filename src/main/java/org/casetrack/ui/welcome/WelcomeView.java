@@ -160,7 +160,7 @@ public final class WelcomeView {
     }
 
     /** The default chooser: JavaFX's open dialog, filtered to H2 database files. */
-    static Path chooseWithFileChooser(Window owner, ResourceBundle texts) {
+    public static Path chooseWithFileChooser(Window owner, ResourceBundle texts) {
         FileChooser fc = new FileChooser();
         fc.setTitle(texts.getString("welcome.chooser.title"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(
