@@ -115,7 +115,9 @@ final class Lexicon {
             "airlines", "oil", "gas", "energy", "mining", "steel", "group's", "holding", "partners", "capital",
             "commons", "house", "hall", "palace", "tower", "building", "center's", "monument", "memorial",
             "cemetery", "stadium", "institutions", "institution", "democratic", "website", "websites", "portal", "ministries",
-            "brigade", "battalion", "regiment", "jamaat", "tablighi", "hizb", "ut-tahrir", "sect", "order", "market", "bazaar", "mall", "hotel", "restaurant", "cafe", "station", "port");
+            "brigade", "battalion", "regiment", "detention", "arbitrary", "torture", "discrimination",
+            "disappearances", "elimination", "prevention", "racial", "disabilities", "refugees", "migrants",
+            "treatment", "punishment", "degrading", "inhuman", "cruel", "enforced", "involuntary", "working", "jamaat", "tablighi", "hizb", "ut-tahrir", "sect", "order", "market", "bazaar", "mall", "hotel", "restaurant", "cafe", "station", "port");
 
     /** Countries and national adjectives: "Russian leader X" is a ruler; ethnic groups are not in here. */
     static final Set<String> STATE_WORDS = buildStates();

@@ -389,8 +389,9 @@ final class NameFinder {
         return out;
     }
 
+    /** Starts with a capital and is not written all in capitals (acronyms, shouted headings). */
     private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !(w.length() > 1 && w.equals(w.toUpperCase())
-                && w.length() <= 6 && !w.endsWith("."));
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && !(w.length() > 1 && !w.endsWith(".") && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
     }
 }
