@@ -171,8 +171,8 @@ final class NameFinder {
             }
             // "Mahatma Ghandi Park", "the banned Foo Bar movement": the name of a place or body
             boolean followedByBody = c < toks.size() && !toks.get(c - 1).possessive
-                    && (c < to || Character.isLowerCase(toks.get(c).word.charAt(0)))
-                    && (Lexicon.ORG.contains(Lexicon.lower(toks.get(c).word))
+                    && ((c < to && Lexicon.ORG.contains(Lexicon.lower(toks.get(c).word)))
+                    || (c >= to && Lexicon.ORG_HEADS.contains(toks.get(c).word))
                     || (c < to && Lexicon.PLACE_WORDS.contains(Lexicon.lower(toks.get(c).word))));
             List<String> words = new ArrayList<>();
             boolean common = false;
