@@ -10,7 +10,7 @@ import org.casetrack.model.PartialDate;
 /** Other dated steps of a case: arrests, detentions, charges, trials, releases, transfers, attacks... */
 final class EventFinder {
 
-    record Found(List<PersonRegistry.Entry> persons, EventType type, PartialDate date, String summary, int cue) {
+    record Found(List<PersonRegistry.Entry> persons, EventType type, PartialDate date, String summary) {
     }
 
     /** Single words that mark a step; a few two-word cues are handled in {@link #typeAt}. */
@@ -69,7 +69,7 @@ final class EventFinder {
                 continue; // a timeline entry needs a date
             }
             seen.add(type);
-            out.add(new Found(persons, type, date, summary(c, pos), pos));
+            out.add(new Found(persons, type, date, summary(c, pos)));
         }
         return out;
     }
