@@ -77,8 +77,9 @@ final class EventFinder {
     /** The step a word marks, looking at its neighbours for the two-word cues. */
     private static EventType typeAt(String l, String w, String prev, int end) {
         switch (w) {
-            case "released":
-                return l.startsWith(" on parole", end) ? EventType.PAROLE : EventType.RELEASE;
+            case "released", "freed":
+                return l.startsWith(" on parole", end) ? EventType.PAROLE
+                        : l.contains("parole") ? null : EventType.RELEASE;
             case "trial":
                 return prev.equals("on") || prev.equals("stood") || l.startsWith(" began", end)
                         || l.startsWith(" started", end) || l.startsWith(" opened", end) ? EventType.TRIAL : null;
