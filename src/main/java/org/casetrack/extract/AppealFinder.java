@@ -26,11 +26,13 @@ final class AppealFinder {
             "\\b(?:overturned|quashed|annulled|reversed|vacated|"
                     + "cancell?ed (?:\\w+ ){0,3}(?:order|decision|conviction|sentence|verdict|ruling|judgment|judgement)|"
                     + "acquitted (?:\\w+ ){0,3}on appeal|on appeal,? (?:\\w+ ){0,4}acquitted|granted (?:\\w+ ){0,3}appeal|"
-                    + "upheld (?:\\w+ ){0,3}(?:appeal|complaint|claim)s?\\b(?! against))");
+                    + "upheld (?:\\w+ ){0,3}(?:appeal|complaint|claim)s?\\b(?! against)|"
+                    + "(?:supreme|appeals?|appellate|cassation|higher|regional) court\\b[^.;]{0,40}\\bacquitted)");
     private static final Pattern DISMISSED = Pattern.compile(
             "\\b(?:upheld|(?:rejected|dismissed|denied|turned down|refused) (?:\\S+ ){0,6}(?:appeals?|cassation|complaints?|petitions?|challenges?)|"
                     + "appeals? (?:was|were|had been) (?:rejected|dismissed|denied|turned down|refused)|"
-                    + "confirmed (?:the |his |her |their )?(?:sentences?|verdicts?|convictions?)|left (?:\\w+ ){0,4}unchanged)");
+                    + "confirmed (?:the |his |her |their )?(?:sentences?|verdicts?|convictions?)|left (?:\\w+ ){0,4}unchanged|"
+                    + "refused to (?:review|consider|hear|examine))");
     private static final Pattern PENDING = Pattern.compile(
             "\\b(?:appeals? (?:\\w+ ){0,4}(?:is|was|remained|were|are) pending|pending (?:an |the |his |her |their )?appeal|"
                     + "(?:lodged|filed|submitted) (?:an |a )?(?:appeal|cassation)|appealed)");
@@ -52,7 +54,7 @@ final class AppealFinder {
         if (!w.hasPrefix("upheld", "rejected", "dismissed", "denied", "turned", "refused", "confirmed", "left",
                 "reduced", "commuted", "conditional", "conditionally", "replaced", "changed", "shortened", "mitigated",
                 "partially", "overturned", "quashed", "annulled", "reversed", "vacated", "cancelled", "canceled",
-                "acquitted", "granted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted",
+                "acquitted", "granted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted", "refused",
                 "cassation")) {
             return null;
         }

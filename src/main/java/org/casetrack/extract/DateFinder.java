@@ -28,7 +28,7 @@ final class DateFinder {
             MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,\\s*" + YEAR + "(?![\\d-]))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR + "(?![\\d-])");
     private static final Pattern MONTH_ONLY = Pattern.compile(MONTH + "(?![\\w-])");
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/-])" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/])(?<!\\d-)" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|this|the same) year\\b");
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)(?:in advance of|ahead of|before|prior to|planned for|scheduled for)\\W+(?:\\w+\\W+){0,6}$");

@@ -10,7 +10,7 @@ import org.casetrack.model.PartialDate;
 /** Other dated steps of a case: arrests, detentions, charges, trials, releases, transfers, attacks... */
 final class EventFinder {
 
-    record Found(List<PersonRegistry.Entry> persons, EventType type, PartialDate date, String summary, int cue) {
+    record Found(List<PersonRegistry.Entry> persons, EventType type, PartialDate date, String summary) {
     }
 
     /** Single words that mark a step; a few two-word cues are handled in {@link #typeAt}. */
@@ -69,7 +69,7 @@ final class EventFinder {
                 continue; // a timeline entry needs a date
             }
             seen.add(type);
-            out.add(new Found(persons, type, date, summary(c, pos), pos));
+            out.add(new Found(persons, type, date, summary(c, pos)));
         }
         return out;
     }
@@ -77,8 +77,9 @@ final class EventFinder {
     /** The step a word marks, looking at its neighbours for the two-word cues. */
     private static EventType typeAt(String l, String w, String prev, int end) {
         switch (w) {
-            case "released":
-                return l.startsWith(" on parole", end) ? EventType.PAROLE : EventType.RELEASE;
+            case "released", "freed":
+                return l.startsWith(" on parole", end) ? EventType.PAROLE
+                        : l.contains("parole") ? null : EventType.RELEASE;
             case "trial":
                 return prev.equals("on") || prev.equals("stood") || l.startsWith(" began", end)
                         || l.startsWith(" started", end) || l.startsWith(" opened", end) ? EventType.TRIAL : null;

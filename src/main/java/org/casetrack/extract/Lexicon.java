@@ -115,7 +115,17 @@ final class Lexicon {
             "airlines", "oil", "gas", "energy", "mining", "steel", "group's", "holding", "partners", "capital",
             "commons", "house", "hall", "palace", "tower", "building", "center's", "monument", "memorial",
             "cemetery", "stadium", "institutions", "institution", "democratic", "website", "websites", "portal", "ministries",
-            "brigade", "battalion", "regiment", "jamaat", "tablighi", "hizb", "ut-tahrir", "sect", "order", "market", "bazaar", "mall", "hotel", "restaurant", "cafe", "station", "port");
+            "brigade", "battalion", "regiment", "detention", "arbitrary", "torture", "discrimination",
+            "disappearances", "elimination", "prevention", "racial", "disabilities", "refugees", "migrants",
+            "treatment", "punishment", "degrading", "inhuman", "cruel", "enforced", "involuntary", "working", "jamaat", "tablighi", "hizb", "ut-tahrir", "sect", "order", "market", "bazaar", "mall", "hotel", "restaurant", "cafe", "station", "port");
+
+    /** Lower-case nouns that make the capitalised words before them a body or place ("the Nur Jol movement"). */
+    static final Set<String> ORG_HEADS = set("movement", "party", "group", "church", "foundation", "organization",
+            "organisation", "newspaper", "website", "association", "union", "society", "club", "park", "street",
+            "square", "region", "district", "court", "committee", "company", "channel", "magazine", "agency",
+            "centre", "center", "network", "community", "sect", "mosque", "village", "city", "province", "camp",
+            "colony", "prison", "station", "radio", "television", "portal", "platform", "initiative", "campaign",
+            "fund", "charity", "coalition", "alliance", "bank", "factory", "plant", "mine", "university", "school");
 
     /** Countries and national adjectives: "Russian leader X" is a ruler; ethnic groups are not in here. */
     static final Set<String> STATE_WORDS = buildStates();

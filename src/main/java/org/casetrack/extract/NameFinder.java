@@ -49,6 +49,10 @@ final class NameFinder {
         return sb.toString();
     }
 
+    private static boolean isCommon(String w, Set<String> lowerWords) {
+        return w.length() > 2 && lowerWords.contains(Lexicon.lower(w));
+    }
+
     /** The word before "leader" names a state ("Russian", "Chechnya's"), not a community ("Crimean Tatar"). */
     private static boolean rulerOf(String word) {
         String l = letters(word);
@@ -171,24 +175,27 @@ final class NameFinder {
             }
             // "Mahatma Ghandi Park", "the banned Foo Bar movement": the name of a place or body
             boolean followedByBody = c < toks.size() && !toks.get(c - 1).possessive
-                    && (c < to || Character.isLowerCase(toks.get(c).word.charAt(0)))
-                    && (Lexicon.ORG.contains(Lexicon.lower(toks.get(c).word))
+                    && ((c < to && Lexicon.ORG.contains(Lexicon.lower(toks.get(c).word)))
+                    || (c >= to && Lexicon.ORG_HEADS.contains(toks.get(c).word))
                     || (c < to && Lexicon.PLACE_WORDS.contains(Lexicon.lower(toks.get(c).word))));
+            int first = k;
+            if (c - first > 1 && toks.get(first).start == sentenceStart && isCommon(toks.get(first).word, lowerWords)) {
+                first++; // "Unlike Petrov, ...": a capitalised sentence opener is no given name
+            }
             List<String> words = new ArrayList<>();
-            boolean common = false;
-            for (int m = k; m < c; m++) {
+            int commonCount = 0;
+            for (int m = first; m < c; m++) {
                 String w = toks.get(m).word;
-                if (w.length() == 2 && w.endsWith(".")) {
-                    w = w.substring(0, 1) + ".";
-                }
                 words.add(w);
-                if (w.length() > 2 && lowerWords.contains(Lexicon.lower(w))) {
-                    common = true;
+                if (isCommon(w, lowerWords)) {
+                    commonCount++;
                 }
             }
-            boolean introduced = official || !roles.isEmpty() || cueBefore(text, sentenceStart, toks.get(k).start);
+            // "Sexual Orientation", "Free Speech": every word is used in lower case too
+            boolean common = commonCount == words.size();
+            boolean introduced = official || !roles.isEmpty() || cueBefore(text, sentenceStart, toks.get(first).start);
             if (!followedByBody && words.size() <= 4 && !(common && !introduced)) {
-                int start = toks.get(k).start;
+                int start = toks.get(first).start;
                 int end = toks.get(c - 1).end;
                 Context ctx = context(text, sentenceStart, start, end);
                 EnumSet<PersonRole> all = EnumSet.copyOf(roles);
@@ -389,8 +396,9 @@ final class NameFinder {
         return out;
     }
 
+    /** Starts with a capital and is not written all in capitals (acronyms, shouted headings). */
     private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !(w.length() > 1 && w.equals(w.toUpperCase())
-                && w.length() <= 6 && !w.endsWith("."));
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && !(w.length() > 1 && !w.endsWith(".") && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
     }
 }

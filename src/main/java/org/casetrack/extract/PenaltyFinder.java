@@ -40,9 +40,10 @@ final class PenaltyFinder {
             "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
                     + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
                     + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
-    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenced\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed|"
+    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenc(?:ed|ing)\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed|"
             + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
-            + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to)\\s+(?:\\S+\\s+){0,3}$");
+            + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to|"
+            + "(?:sentence|term)s? (?:was |were |had been )?(?:later |further )?(?:extended|increased|reduced|commuted|cut) to)\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
     private static final Pattern FINE = Pattern.compile(
             "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
@@ -50,6 +51,7 @@ final class PenaltyFinder {
             "\\b(?:suspended (?:prison )?sentence of|suspended|conditional)\\s+$");
     private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$");
     private static final Pattern ADMIN_START = Pattern.compile("^\\W*(?:of\\s+)?administrative");
+    private static final Pattern COORDINATION = Pattern.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
     private static final Pattern TERMLESS = Pattern.compile(
@@ -99,10 +101,7 @@ final class PenaltyFinder {
                 pronoun = lastFromPronoun;
             }
             if (group.isEmpty()) {
-                group = c.peopleIn(tm.end(), c.end());
-                if (group.size() > 1) {
-                    group = group.subList(0, 1);
-                }
+                group = coordinatedAfter(c, tm.end());
             }
             if (group.isEmpty()) {
                 group = c.pronounPeople();
@@ -124,10 +123,7 @@ final class PenaltyFinder {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), f.start());
             boolean pronoun = false;
             if (group.isEmpty()) {
-                group = c.peopleIn(f.end(), c.end()); // "a court fined the editor X ..."
-                if (group.size() > 1) {
-                    group = group.subList(0, 1);
-                }
+                group = coordinatedAfter(c, f.end()); // "a court fined the editor X ..."
             }
             if (group.isEmpty()) {
                 group = c.pronounPeople();
@@ -182,6 +178,28 @@ final class PenaltyFinder {
             }
         }
         return false;
+    }
+
+    /** The first person named after pos and those joined to them by "and" or commas ("X, Y and journalist Z"). */
+    private static List<PersonRegistry.Entry> coordinatedAfter(SentenceContext c, int pos) {
+        List<PersonRegistry.Entry> out = new ArrayList<>();
+        Mention prev = null;
+        for (Mention m : c.people) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (prev != null) {
+                String between = c.text.substring(prev.end(), m.start());
+                if (!COORDINATION.matcher(between).matches()) {
+                    break;
+                }
+            }
+            if (!out.contains(m.person())) {
+                out.add(m.person());
+            }
+            prev = m;
+        }
+        return out;
     }
 
     /** Penalties stated without a length: life imprisonment, death, a suspended sentence. */

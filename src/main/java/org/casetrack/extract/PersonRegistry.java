@@ -25,14 +25,12 @@ final class PersonRegistry {
         boolean official;
         boolean caseCue;
         boolean target;
-        final int order;
 
         final String foldedFirst;
         final String foldedLast;
 
-        Entry(List<String> tokens, int order) {
+        Entry(List<String> tokens) {
             this.tokens = List.copyOf(tokens);
-            this.order = order;
             this.foldedFirst = fold(tokens.get(0));
             this.foldedLast = fold(tokens.get(tokens.size() - 1));
         }
@@ -79,12 +77,12 @@ final class PersonRegistry {
             }
             return e;
         }
-        return add(new Entry(tokens, entries.size()));
+        return add(new Entry(tokens));
     }
 
     /** Adds a person known by one word only (e.g. "President Karimov" with no full name given). */
     Entry addSingle(String token) {
-        return add(new Entry(List.of(token), entries.size()));
+        return add(new Entry(List.of(token)));
     }
 
     private Entry add(Entry e) {

@@ -299,9 +299,30 @@ public final class ReportExtractor {
                 if (pids.isEmpty() || !eventKeys.add(java.util.Arrays.asList(pids, e.type(), d))) {
                     continue;
                 }
+                int same = sameEvent(outEvents, pids, e);
+                if (same >= 0) {
+                    // told twice (a summary, then the details): keep the more precise date
+                    if (d.toIso().startsWith(outEvents.get(same).date().toIso())) {
+                        outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
+                    }
+                    continue;
+                }
                 outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
             }
             return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents);
+        }
+
+        /** Index of an event of the same type, people and overlapping date ("August" and "20 August"), or -1. */
+        private static int sameEvent(List<Extraction.Event> events, List<String> pids, EventFinder.Found e) {
+            String iso = e.date().toIso();
+            for (int k = 0; k < events.size(); k++) {
+                Extraction.Event x = events.get(k);
+                String other = x.date().toIso();
+                if (x.type() == e.type() && x.persons().equals(pids) && (iso.startsWith(other) || other.startsWith(iso))) {
+                    return k;
+                }
+            }
+            return -1;
         }
     }
 

@@ -1,7 +1,7 @@
 package org.casetrack.extract;
 
-/** One sentence of the report: [start, end) in the text, its paragraph and its index. */
-record Sentence(int start, int end, int paragraph, int index) {
+/** One sentence of the report: [start, end) in the text and the number of its paragraph. */
+record Sentence(int start, int end, int paragraph) {
 
     Span span() {
         return new Span(start, end);

@@ -3,7 +3,6 @@ package org.casetrack.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,10 +60,6 @@ final class SentenceContext {
         from = Math.max(from, sentence.start());
         to = Math.min(to, sentence.end());
         return from >= to ? "" : lower.substring(from - sentence.start(), to - sentence.start());
-    }
-
-    boolean hasPronoun() {
-        return PRONOUN.matcher(lower).find();
     }
 
     /** People named in [from, to), in order, once each. */

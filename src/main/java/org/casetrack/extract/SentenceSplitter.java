@@ -124,7 +124,7 @@ final class SentenceSplitter {
             end--;
         }
         if (end > start) {
-            out.add(new Sentence(start, end, paragraph, out.size()));
+            out.add(new Sentence(start, end, paragraph));
         }
     }
 }

@@ -12,8 +12,4 @@ public record Span(int start, int end) {
     public int length() {
         return end - start;
     }
-
-    public Span union(Span o) {
-        return new Span(Math.min(start, o.start), Math.max(end, o.end));
-    }
 }

@@ -31,7 +31,8 @@ final class UnRulingFinder {
     };
     private static final Pattern RULING = Pattern.compile(
             "\\b(?:found|finds|finding|decision|decisions|decided|ruling|ruled|rules|views|opinion|concluded|held that|"
-                    + "determined|declared|recogni[sz]ed|established|deemed|considered|arbitrary)\\b");
+                    + "determined|declared|recogni[sz]ed|established|deemed|considered|arbitrary|"
+                    + "called for (?:his|her|their|the) (?:immediate )?release)\\b");
     private static final Pattern REVIEW = Pattern.compile(
             "\\b(?:concluding observations|periodic report|periodic review|universal periodic|reviewed|review of|visited|visit)\\b");
     private static final Pattern INDIVIDUAL = Pattern.compile("\\b(?:complaint|communication|views|individual|petition|case of)\\b");

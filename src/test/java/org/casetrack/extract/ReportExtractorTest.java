@@ -156,6 +156,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anEventToldTwiceIsKeptOnceWithTheMorePreciseDate() {
+        Extraction x = extract(2016, "Editor Lana Wirth was freed on parole in August.\n\n"
+                + "Several critics remained in prison. On 20 August, editor Lana Wirth was released on parole.");
+        assertThat(x.events()).extracting(e -> e.type().code() + " " + e.date().toIso()).containsExactly("parole 2016-08-20");
+    }
+
+    @Test
     void evidenceAndMentionsPointAtTheRightText() {
         Extraction x = extract(2016, "In May, a court sentenced journalist Nora Penn to 18 months in prison.");
         ReportTextHolder.check(x);

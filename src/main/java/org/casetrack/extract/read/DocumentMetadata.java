@@ -1,7 +1,6 @@
 package org.casetrack.extract.read;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
