@@ -152,7 +152,10 @@ public final class CaseView implements View {
                     () -> vm.editCharge(ch), () -> vm.deleteCharge(ch)));
         }
 
-        nodes.add(Cards.section("case.proceedings", null, null));
+        javafx.scene.layout.HBox procHead = (javafx.scene.layout.HBox) Cards.section("case.proceedings", null, null);
+        procHead.getChildren().addAll(addButton("add-sentence", "case.addSentence", vm::addSentence),
+                addButton("add-appeal", "case.addAppeal", vm::addAppeal), addButton("add-ruling", "case.addRuling", vm::addRuling));
+        nodes.add(procHead);
         List<CaseViewModel.Step> steps = vm.proceedings();
         if (steps.isEmpty()) {
             nodes.add(Cards.muted(I18n.tr("case.noProceedings")));
@@ -231,6 +234,14 @@ public final class CaseView implements View {
             }
             default -> throw new IllegalStateException(s.type().name());
         }
+    }
+
+    private static Button addButton(String id, String key, Runnable action) {
+        Button b = new Button(I18n.tr(key), new FontIcon(MaterialDesignP.PLUS));
+        b.setId(id);
+        b.getStyleClass().addAll("flat", "small");
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static void row(GridPane g, int r, String key, String value) {
