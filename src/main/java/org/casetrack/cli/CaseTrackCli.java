@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             UpcomingCommand.class,
             ExportCommand.class,
             ImportJsonCommand.class,
+            ScheduleCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

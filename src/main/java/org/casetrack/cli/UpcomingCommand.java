@@ -37,6 +37,12 @@ public final class UpcomingCommand implements Callable<Integer> {
     @Option(names = "--days", paramLabel = "N", defaultValue = "30", description = "How many days ahead (default: ${DEFAULT-VALUE}).")
     int days;
 
+    @Option(names = "--overdue-days", paramLabel = "N", description = "Show overdue items up to N days old (default 365; 'all' for every one).")
+    String overdueDays;
+
+    @Option(names = "--include-confidential", description = "Also write items about confidential records to --json and --ics output.")
+    boolean includeConfidential;
+
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
@@ -54,31 +60,49 @@ public final class UpcomingCommand implements Callable<Integer> {
         if (days < 0 || days > 3660) {
             throw new UserError("--days must be between 0 and 3660.");
         }
+        int overdue;
+        if (overdueDays == null) {
+            overdue = Upcoming.DEFAULT_OVERDUE_DAYS;
+        } else if (overdueDays.equalsIgnoreCase("all")) {
+            overdue = Integer.MAX_VALUE;
+        } else {
+            try {
+                overdue = Integer.parseInt(overdueDays.strip());
+            } catch (NumberFormatException e) {
+                overdue = -1;
+            }
+            if (overdue < 0) {
+                throw new UserError("--overdue-days needs a number of days or 'all', not \"" + overdueDays + "\".");
+            }
+        }
         List<ScheduleItem> items;
         try (Database d = db.open()) {
-            items = Upcoming.select(new ScheduleService(d).items(), from, days, true);
+            items = Upcoming.select(new ScheduleService(d).items(), from, days, overdue);
         }
         PrintWriter out = spec.commandLine().getOut();
+        // files and JSON leave the encrypted database: items about confidential records stay out unless asked for
+        List<ScheduleItem> shareable = includeConfidential ? items : items.stream().filter(i -> !i.confidential()).toList();
         if (ics != null) {
             try {
-                Files.writeString(ics, IcsExport.write(items), StandardCharsets.UTF_8);
+                Files.writeString(ics, IcsExport.write(shareable), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UserError("Cannot write the calendar file " + ics + ".");
             }
         }
         if (json) {
-            out.println(ScheduleJson.write(items, from, days));
+            out.println(ScheduleJson.write(shareable, from, days));
         } else {
             if (items.isEmpty()) {
                 out.println("Nothing due in the " + days + " days from " + from + ", and nothing overdue.");
             }
             for (ScheduleItem i : items) {
                 String date = i.due().isExact() ? i.due().from().toString() : i.due().from() + " to " + i.due().to();
-                out.printf("%-24s %-9s %-28s %s%n    %s%n", date, Upcoming.isOverdue(i, from) ? "OVERDUE" : "",
-                        i.personName() == null ? "" : i.personName(), i.title(), i.explanation());
+                out.printf("%-24s %-9s %-28s %s%n    %s%n    key: %s%n", date, Upcoming.isOverdue(i, from) ? "OVERDUE" : "",
+                        i.personName() == null ? "" : i.personName(), i.title(), i.explanation(), i.key());
             }
             if (ics != null) {
-                out.println("Wrote " + items.size() + " calendar events to " + ics);
+                out.println("Wrote " + shareable.size() + " calendar events to " + ics
+                        + (shareable.size() < items.size() ? " (" + (items.size() - shareable.size()) + " about confidential records left out)" : ""));
             }
         }
         return 0;

@@ -91,6 +91,11 @@ public final class SummaryExport {
         return MarkdownRenderer.render(Letter.of(personSummary(personId, false), LetterTemplate.defaults(), LocalDate.now()));
     }
 
+    /** Markdown of a case's letter for a preview pane (no confidential content). */
+    public String previewCaseMarkdown(long caseId) {
+        return MarkdownRenderer.render(Letter.of(caseSummary(caseId, false), LetterTemplate.defaults(), LocalDate.now()));
+    }
+
     /** HTML for a preview pane (no confidential content). */
     public String previewHtml(long personId) {
         return HtmlRenderer.render(Letter.of(personSummary(personId, false), LetterTemplate.defaults(), LocalDate.now()));

@@ -34,19 +34,26 @@ final class AppealFinder {
     private static final Pattern PENDING = Pattern.compile(
             "\\b(?:appeals? (?:\\w+ ){0,4}(?:is|was|remained|were|are) pending|pending (?:an |the |his |her |their )?appeal|"
                     + "(?:lodged|filed|submitted) (?:an |a )?(?:appeal|cassation)|appealed)");
+    private static final Pattern DEFINITE = Pattern.compile(
+            "\\b(?:upheld|overturned|quashed|reduced|rejected|dismissed|annulled|confirmed|commuted) the (?:sentences?|convictions?|verdicts?)\\b");
     private static final Pattern APPEAL_COURT = Pattern.compile(
             "\\b(?:appeals?['\u2019]? court|appellate court|court of appeals?|cassation|on appeal|appeal hearing|appeal court)\\b");
-    private static final Pattern COURTISH = Pattern.compile(
-            "\\b(?:court|appeal|appeals|cassation|tribunal|judge|judges|council of state|supreme)\\b");
-    private static final Pattern COURT_NAME = Pattern.compile(
-            "((?:[A-Z][\\p{L}'\u2019.\\-]*\\s+){0,5}(?:Court|Tribunal)(?:\\s+of\\s+(?:[A-Z][\\p{L}\\-]*)(?:\\s+[A-Z][\\p{L}\\-]*)*)?|Council of State)");
 
     private AppealFinder() {
     }
 
     static Found find(SentenceContext c) {
         String l = c.lower;
-        if (!COURTISH.matcher(l).find()) {
+        Words w = c.words;
+        if (!w.hasAny("court", "appeal", "appeals", "cassation", "tribunal", "judge", "judges", "supreme")
+                && !l.contains("council of state")) {
+            return null;
+        }
+        if (!w.hasPrefix("upheld", "rejected", "dismissed", "denied", "turned", "refused", "confirmed", "left",
+                "reduced", "commuted", "conditional", "conditionally", "replaced", "changed", "shortened", "mitigated",
+                "partially", "overturned", "quashed", "annulled", "reversed", "vacated", "cancelled", "canceled",
+                "acquitted", "granted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted",
+                "cassation")) {
             return null;
         }
         AppealOutcome outcome = null;
@@ -72,6 +79,9 @@ final class AppealFinder {
             }
         }
         List<PersonRegistry.Entry> persons = c.peopleOrPronoun();
+        if (persons.isEmpty() && DEFINITE.matcher(l).find()) {
+            persons = c.antecedents; // "An appeals court upheld the sentence." after the sentence was told
+        }
         if (persons.isEmpty()) {
             return null;
         }
@@ -96,15 +106,50 @@ final class AppealFinder {
         return null;
     }
 
-    /** A court named with capitals ("Supreme Court", "Atyrau Regional Court"), or null. */
+    /** A court named with capitals ("Supreme Court", "Atyrau Regional Court of Appeal"), or null. */
     static String court(SentenceContext c) {
-        Matcher m = COURT_NAME.matcher(c.text).region(c.start(), c.end());
-        while (m.find()) {
-            String name = m.group(1).trim().replaceFirst("^(?:The|On|In|At|An|A|But|And|Then|Later|Also)\\s+", "");
-            if (!name.isEmpty() && !name.equals("Court")) {
-                return name;
+        String t = c.text;
+        String sentence = t.substring(c.start(), c.end());
+        if (sentence.contains("Council of State")) {
+            return "Council of State";
+        }
+        for (String head : new String[] {"Court", "Tribunal"}) {
+            int rel = sentence.indexOf(head);
+            while (rel >= 0) {
+                int at = c.start() + rel;
+                int start = at;
+                int words = 0;
+                int k = at - 1;
+                while (k > c.start() && t.charAt(k) == ' ' && words < 5) {
+                    int e = k;
+                    int b = k - 1;
+                    while (b >= c.start() && (Character.isLetter(t.charAt(b)) || t.charAt(b) == '-' || t.charAt(b) == '\'' || t.charAt(b) == '\u2019')) {
+                        b--;
+                    }
+                    String w = t.substring(b + 1, e);
+                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || LEADING.contains(w)) {
+                        break;
+                    }
+                    start = b + 1;
+                    words++;
+                    k = b;
+                }
+                int end = at + head.length();
+                if (t.startsWith(" of ", end) && end + 4 < c.end() && Character.isUpperCase(t.charAt(end + 4))) {
+                    end += 4;
+                    while (end < c.end() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == '-')) {
+                        end++;
+                    }
+                }
+                if (start < at || end > at + head.length()) {
+                    return t.substring(start, end);
+                }
+                rel = sentence.indexOf(head, rel + 1);
             }
         }
         return null;
     }
+
+    private static final java.util.Set<String> LEADING = java.util.Set.of("The", "On", "In", "At", "An", "A", "But",
+            "And", "Then", "Later", "Also", "However", "When", "After", "Before", "Following");
 }

@@ -17,7 +17,7 @@ import org.casetrack.model.PartialDate;
  */
 final class DateFinder {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|"
+    private static final String MONTH = "(?=[JFMASOND])(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final Pattern RANGE_DAY_MONTH = Pattern.compile(
@@ -28,7 +28,7 @@ final class DateFinder {
             MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,\\s*" + YEAR + "(?![\\d-]))?\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR + "(?![\\d-])");
     private static final Pattern MONTH_ONLY = Pattern.compile(MONTH + "(?![\\w-])");
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d,.$\u20AC\u00A3/-])" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/-])" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|this|the same) year\\b");
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)(?:in advance of|ahead of|before|prior to|planned for|scheduled for)\\W+(?:\\w+\\W+){0,6}$");
@@ -37,36 +37,50 @@ final class DateFinder {
     }
 
     static List<DateMention> find(String text, int from, int to, Integer periodYear) {
+        return find(text, from, to, periodYear, new Words(text.substring(from, to).toLowerCase(Locale.ROOT)));
+    }
+
+    static List<DateMention> find(String text, int from, int to, Integer periodYear, Words words) {
         List<DateMention> out = new ArrayList<>();
+        boolean hasMonth = words.hasMonth();
+        if (!hasMonth && !words.hasDigit() && !words.has("year")) {
+            return out;
+        }
         boolean[] taken = new boolean[to - from];
+        int[] mw = monthWindow(text, from, to);
+        int[] dw = digitWindow(text, from, to);
         // most specific first; later patterns skip text already taken
-        scan(RANGE_DAY_MONTH, text, from, to, taken, out, m -> {
-            int month = month(m.group(3));
-            Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
-            return new int[] {y == null ? -1 : y, month, 0};
-        });
-        scan(DAY_MONTH, text, from, to, taken, out, m -> {
-            int day = Integer.parseInt(m.group(1));
-            int month = month(m.group(2));
-            Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
-            return new int[] {y == null ? -1 : y, month, day};
-        });
-        scan(MONTH_DAY, text, from, to, taken, out, m -> {
-            int month = month(m.group(1));
-            int day = Integer.parseInt(m.group(2));
-            Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
-            return new int[] {y == null ? -1 : y, month, day};
-        });
-        scan(MONTH_YEAR, text, from, to, taken, out, m -> new int[] {Integer.parseInt(m.group(2)), month(m.group(1)), 0});
-        scan(MONTH_ONLY, text, from, to, taken, out, m -> {
-            if (m.group(1).equals("May") && !monthContext(text, m.start())) {
-                return null;
-            }
-            return new int[] {-1, month(m.group(1)), 0};
-        });
-        scan(YEAR_ONLY, text, from, to, taken, out, m -> new int[] {Integer.parseInt(m.group(1)), 0, 0});
-        if (periodYear != null) {
-            scan(LAST_YEAR, text, from, to, taken, out, m -> {
+        if (hasMonth) {
+            scan(RANGE_DAY_MONTH, text, from, to, mw, taken, out, m -> {
+                int month = month(m.group(3));
+                Integer y = m.group(4) != null ? Integer.valueOf(m.group(4)) : null;
+                return new int[] {y == null ? -1 : y, month, 0};
+            });
+            scan(DAY_MONTH, text, from, to, mw, taken, out, m -> {
+                int day = Integer.parseInt(m.group(1));
+                int month = month(m.group(2));
+                Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+                return new int[] {y == null ? -1 : y, month, day};
+            });
+            scan(MONTH_DAY, text, from, to, mw, taken, out, m -> {
+                int month = month(m.group(1));
+                int day = Integer.parseInt(m.group(2));
+                Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+                return new int[] {y == null ? -1 : y, month, day};
+            });
+            scan(MONTH_YEAR, text, from, to, mw, taken, out, m -> new int[] {Integer.parseInt(m.group(2)), month(m.group(1)), 0});
+            scan(MONTH_ONLY, text, from, to, mw, taken, out, m -> {
+                if (m.group(1).equals("May") && !monthContext(text, m.start())) {
+                    return null;
+                }
+                return new int[] {-1, month(m.group(1)), 0};
+            });
+        }
+        if (words.hasDigit()) {
+            scan(YEAR_ONLY, text, from, to, dw, taken, out, m -> new int[] {Integer.parseInt(m.group(1)), 0, 0});
+        }
+        if (periodYear != null && words.has("year")) {
+            scan(LAST_YEAR, text, from, to, new int[] {from, to}, taken, out, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
                 return new int[] {w.equals("last") || w.equals("previous") ? periodYear - 1 : w.equals("this") ? periodYear : -2, 0, 0};
             });
@@ -75,12 +89,65 @@ final class DateFinder {
         return resolveYears(text, out, periodYear);
     }
 
+    /** The part of [from, to) where month names occur, with room for a day and year around them. */
+    private static int[] monthWindow(String text, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ("JFMASOND".indexOf(c) >= 0 && (i == from || !Character.isLetter(text.charAt(i - 1)))
+                    && i + 2 < to && Character.isLowerCase(text.charAt(i + 1))) {
+                int e = i + 1;
+                while (e < to && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                if (isMonth(text.substring(i, e))) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = e;
+                }
+                i = e;
+            }
+        }
+        return first < 0 ? new int[] {0, 0} : new int[] {Math.max(from, first - 12), Math.min(to, last + 12)};
+    }
+
+    private static boolean isMonth(String w) {
+        return switch (w) {
+            case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                 "Dec" -> true;
+            default -> false;
+        };
+    }
+
+    /** The part of [from, to) holding digits. */
+    private static int[] digitWindow(String text, int from, int to) {
+        int first = -1;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i + 1;
+            }
+        }
+        return first < 0 ? new int[] {0, 0} : new int[] {Math.max(from, first - 1), Math.min(to, last + 1)};
+    }
+
     private interface Reader {
         int[] read(Matcher m);
     }
 
-    private static void scan(Pattern p, String text, int from, int to, boolean[] taken, List<DateMention> out, Reader r) {
-        Matcher m = p.matcher(text).region(from, to);
+    private static void scan(Pattern p, String text, int from, int to, int[] window, boolean[] taken,
+                             List<DateMention> out, Reader r) {
+        if (window[0] >= window[1]) {
+            return;
+        }
+        Matcher m = p.matcher(text).region(window[0], window[1]).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             boolean free = true;
             for (int i = m.start(); i < m.end(); i++) {

@@ -1,9 +1,9 @@
 package org.casetrack.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.casetrack.model.EventType;
 import org.casetrack.model.PartialDate;
 
@@ -13,52 +13,85 @@ final class EventFinder {
     record Found(List<PersonRegistry.Entry> persons, EventType type, PartialDate date, String summary, int cue) {
     }
 
-    private static final Object[][] CUES = {
-            {Pattern.compile("\\b(?:released on parole|paroled|parole)\\b"), EventType.PAROLE},
-            {Pattern.compile("\\bextradit\\w*"), EventType.EXTRADITION},
-            {Pattern.compile("\\btransferred\\b"), EventType.TRANSFER},
-            {Pattern.compile("\\b(?:arrested|apprehended)\\b"), EventType.ARREST},
-            {Pattern.compile("\\b(?:detained|jailed|remanded|taken into custody)\\b"), EventType.DETENTION},
-            {Pattern.compile("\\b(?:charged|indicted|brought (?:\\w+ ){0,2}charges|charges against)\\b"), EventType.CHARGE},
-            {Pattern.compile("\\b(?:on trial|trial (?:began|started|opened)|went on trial|stood trial)\\b"), EventType.TRIAL},
-            {Pattern.compile("\\b(?:convicted|found (?:\\w+ ){0,6}guilty|sentenced)\\b"), EventType.CONVICTION},
-            {Pattern.compile("\\b(?:released|freed|pardoned|amnestied)\\b"), EventType.RELEASE},
-            {Pattern.compile("\\b(?:attacked|stabbed|beaten|beat|assaulted|tortured|abducted|kidnapped)\\b"), EventType.ATTACK},
-            {Pattern.compile("\\bhearing\\b"), EventType.HEARING},
-    };
+    /** Single words that mark a step; a few two-word cues are handled in {@link #typeAt}. */
+    private static final Map<String, EventType> WORDS = Map.ofEntries(
+            Map.entry("parole", EventType.PAROLE), Map.entry("paroled", EventType.PAROLE),
+            Map.entry("extradited", EventType.EXTRADITION), Map.entry("extradition", EventType.EXTRADITION),
+            Map.entry("extradite", EventType.EXTRADITION), Map.entry("transferred", EventType.TRANSFER),
+            Map.entry("arrested", EventType.ARREST), Map.entry("apprehended", EventType.ARREST),
+            Map.entry("detained", EventType.DETENTION), Map.entry("jailed", EventType.DETENTION),
+            Map.entry("remanded", EventType.DETENTION), Map.entry("charged", EventType.CHARGE),
+            Map.entry("indicted", EventType.CHARGE), Map.entry("convicted", EventType.CONVICTION),
+            Map.entry("guilty", EventType.CONVICTION), Map.entry("sentenced", EventType.CONVICTION),
+            Map.entry("released", EventType.RELEASE), Map.entry("freed", EventType.RELEASE),
+            Map.entry("pardoned", EventType.RELEASE), Map.entry("amnestied", EventType.RELEASE),
+            Map.entry("attacked", EventType.ATTACK), Map.entry("stabbed", EventType.ATTACK),
+            Map.entry("beaten", EventType.ATTACK), Map.entry("assaulted", EventType.ATTACK),
+            Map.entry("tortured", EventType.ATTACK), Map.entry("abducted", EventType.ATTACK),
+            Map.entry("kidnapped", EventType.ATTACK), Map.entry("hearing", EventType.HEARING));
 
     private EventFinder() {
     }
 
     static List<Found> find(SentenceContext c, boolean penaltyFound) {
         List<Found> out = new ArrayList<>();
-        List<PersonRegistry.Entry> persons = c.peopleOrPronoun();
-        if (persons.isEmpty()) {
-            return out;
-        }
-        for (Object[] cue : CUES) {
-            EventType type = (EventType) cue[1];
-            if (type == EventType.CONVICTION && penaltyFound) {
+        String l = c.lower;
+        EnumSet<EventType> seen = EnumSet.noneOf(EventType.class);
+        List<PersonRegistry.Entry> persons = null;
+        String prev = "";
+        int i = 0;
+        int n = l.length();
+        while (i < n) {
+            if (!Character.isLetter(l.charAt(i))) {
+                i++;
                 continue;
             }
-            Matcher m = ((Pattern) cue[0]).matcher(c.lower);
-            if (!m.find()) {
+            int s = i;
+            while (i < n && (Character.isLetter(l.charAt(i)) || l.charAt(i) == '-')) {
+                i++;
+            }
+            String w = l.substring(s, i);
+            EventType type = typeAt(l, w, prev, i);
+            prev = w;
+            if (type == null || seen.contains(type) || (type == EventType.CONVICTION && penaltyFound)
+                    || (type == EventType.RELEASE && seen.contains(EventType.PAROLE))) {
                 continue;
             }
-            int pos = c.start() + m.start();
+            if (persons == null) {
+                persons = c.peopleOrPronoun();
+                if (persons.isEmpty()) {
+                    return out;
+                }
+            }
+            int pos = c.start() + s;
             PartialDate date = c.dateNear(pos);
             if (date == null) {
                 continue; // a timeline entry needs a date
             }
+            seen.add(type);
             out.add(new Found(persons, type, date, summary(c, pos), pos));
-            if (type == EventType.PAROLE) {
-                break;
-            }
         }
         return out;
     }
 
-    /** The clause around the cue, at most about 100 characters. */
+    /** The step a word marks, looking at its neighbours for the two-word cues. */
+    private static EventType typeAt(String l, String w, String prev, int end) {
+        switch (w) {
+            case "released":
+                return l.startsWith(" on parole", end) ? EventType.PAROLE : EventType.RELEASE;
+            case "trial":
+                return prev.equals("on") || prev.equals("stood") || l.startsWith(" began", end)
+                        || l.startsWith(" started", end) || l.startsWith(" opened", end) ? EventType.TRIAL : null;
+            case "charges":
+                return prev.equals("brought") || l.startsWith(" against", end) ? EventType.CHARGE : null;
+            case "custody":
+                return prev.equals("into") ? EventType.DETENTION : null;
+            default:
+                return WORDS.get(w);
+        }
+    }
+
+    /** The clause around the cue, at most about 120 characters, cut at word ends. */
     private static String summary(SentenceContext c, int pos) {
         String t = c.text;
         int from = pos;
@@ -70,10 +103,10 @@ final class EventFinder {
             to++;
         }
         while (from > c.start() && from < pos && Character.isLetterOrDigit(t.charAt(from - 1))) {
-            from++; // do not start inside a word
+            from++;
         }
         while (to < c.end() && to > pos && Character.isLetterOrDigit(t.charAt(to))) {
-            to--; // nor end inside one
+            to--;
         }
         String s = t.substring(from, to).replace('\n', ' ').trim();
         if (s.endsWith(".")) {

@@ -41,11 +41,11 @@ final class Lexicon {
 
     /** Words that mark an official, author or diplomat, not a person whose case is told. */
     static final Set<String> TITLES = set(
-            "president", "vice-president", "vice", "prime", "minister", "ministers", "deputy", "commissioner",
+            "president", "vice-president", "vice", "prime", "minister", "ministers", "commissioner",
             "rapporteur", "rapporteurs", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman",
-            "director", "director-general", "secretary", "secretary-general", "chancellor", "governor", "mayor",
+            "director-general", "secretary", "secretary-general", "chancellor", "governor", "mayor",
             "akim", "hokim", "prosecutor", "prosecutor-general", "procurator", "ombudsman", "ombudsperson",
-            "representative", "senator", "congressman", "congresswoman", "mp", "mep", "judge", "judges", "chief",
+            "representative", "senator", "congressman", "congresswoman", "mp", "mep", "judge", "judges",
             "commander", "colonel", "general", "lieutenant", "major", "captain", "officer", "official", "officials",
             "king", "queen", "prince", "emir", "sheikh", "pope", "patriarch", "speaker", "adviser", "advisor",
             "diplomat", "diplomats", "consul", "chairwoman", "undersecretary", "under-secretary", "high",
@@ -117,6 +117,19 @@ final class Lexicon {
             "cemetery", "stadium", "institutions", "institution", "democratic", "website", "websites", "portal", "ministries",
             "brigade", "battalion", "regiment", "jamaat", "tablighi", "hizb", "ut-tahrir", "sect", "order", "market", "bazaar", "mall", "hotel", "restaurant", "cafe", "station", "port");
 
+    /** Countries and national adjectives: "Russian leader X" is a ruler; ethnic groups are not in here. */
+    static final Set<String> STATE_WORDS = buildStates();
+
+    private static Set<String> buildStates() {
+        Set<String> s = new HashSet<>(Set.of("kazakh", "russian", "uzbek", "tajik", "kyrgyz", "turkmen", "azerbaijani",
+                "belarusian", "ukrainian", "georgian", "armenian", "chinese", "iranian", "chechen", "moldovan", "state",
+                "soviet", "national", "supreme"));
+        for (String c : org.casetrack.extract.read.Countries.NAMES) {
+            s.add(c.toLowerCase(Locale.ROOT).replace(" ", ""));
+        }
+        return Set.copyOf(s);
+    }
+
     /** Countries and nationalities: not names of people. */
     static final Set<String> PLACE_WORDS = buildPlaces();
 
@@ -149,10 +162,22 @@ final class Lexicon {
         return w.toLowerCase(Locale.ROOT);
     }
 
+    private static final Set<String> NOT_NAME = buildNotName();
+
+    private static Set<String> buildNotName() {
+        Set<String> s = new HashSet<>();
+        s.addAll(STOP);
+        s.addAll(MONTHS_DAYS);
+        s.addAll(TITLES);
+        s.addAll(HONORIFICS);
+        s.addAll(ROLES.keySet());
+        s.addAll(ORG);
+        s.addAll(PLACE_WORDS);
+        return Set.copyOf(s);
+    }
+
     /** True for words that cannot be part of a person's name. */
     static boolean notName(String w) {
-        String l = lower(w);
-        return STOP.contains(l) || MONTHS_DAYS.contains(l) || TITLES.contains(l) || HONORIFICS.contains(l)
-                || ROLES.containsKey(l) || ORG.contains(l) || PLACE_WORDS.contains(l);
+        return NOT_NAME.contains(lower(w));
     }
 }

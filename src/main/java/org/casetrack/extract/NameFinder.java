@@ -17,12 +17,82 @@ import org.casetrack.model.PersonRole;
  */
 final class NameFinder {
 
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\.|[\\p{L}\\p{M}]+(?:['\u2019\\-][\\p{L}\\p{M}]+)*");
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "du", "le", "la");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:his|her|their) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
+            "\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
     private static final Pattern SHARED_SURNAME = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}\\p{M}\\-]+) and (\\p{Lu}[\\p{L}\\p{M}\\-]+) (\\p{Lu}[\\p{L}\\p{M}\\-]+)\\b");
+
+    /** Verbs and clause words: a title before them belongs to someone else ("a judge gave X ..."). */
+    private static final Set<String> VERBISH = Set.of("said", "says", "told", "added", "stated", "who", "which",
+            "whose", "when", "where", "while", "was", "were", "is", "are", "had", "has", "have", "and", "but", "gave",
+            "give", "gives", "sent", "sends", "met", "meets", "put", "puts", "took", "takes", "held", "holds", "found",
+            "finds", "saw", "sees", "let", "kept", "keeps", "made", "makes", "tells", "left", "got", "brought",
+            "threw", "beat", "hit", "shot", "sought", "seeks", "be", "been", "became", "becomes", "fined", "jailed");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
+    private static boolean lowerCompound(String w) {
+        int h = w.indexOf('-');
+        return h >= 0 && h + 1 < w.length() && Character.isLowerCase(w.charAt(h + 1));
+    }
+
+    /** The word in lower case with everything but letters and hyphens removed. */
+    private static String letters(String w) {
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (Character.isLetter(ch) || ch == '-') {
+                sb.append(Character.toLowerCase(ch));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The word before "leader" names a state ("Russian", "Chechnya's"), not a community ("Crimean Tatar"). */
+    private static boolean rulerOf(String word) {
+        String l = letters(word);
+        boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
+        if (possessive && (Character.isUpperCase(word.charAt(0)) || l.equals("countrys") || l.equals("republics"))) {
+            return true;
+        }
+        return Lexicon.STATE_WORDS.contains(l);
+    }
+
+    private static boolean formerWithin(String[] words, int w) {
+        for (int k = Math.max(0, w - 3); k < w; k++) {
+            String l = letters(words[k]);
+            if (l.equals("former") || l.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "former Prime Minister X": no longer in office, and often the one whose case is told. */
+    private static boolean formerBefore(String text, int at, int sentenceStart) {
+        int from = Math.max(sentenceStart, at - 30);
+        String before = text.substring(from, at).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(?:former|ex-)\\s*(?:\\p{L}+\\s+){0,2}$") || before.endsWith("ex-");
+    }
+
+    private static boolean containsAny(String s, String... parts) {
+        for (String p : parts) {
+            if (s.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAny(String w, String chars) {
+        for (int i = 0; i < w.length(); i++) {
+            if (chars.indexOf(w.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private record Tok(String word, int start, int end, boolean possessive) {
     }
@@ -32,6 +102,14 @@ final class NameFinder {
 
     /** All name hits of the sentence [from, to), in text order. */
     static List<NameHit> find(String text, int from, int to, Set<String> lowerWords) {
+        return find(text, from, to, lowerWords, null);
+    }
+
+    /**
+     * As {@link #find(String, int, int, Set)}; {@code previous} is the last full name of the earlier
+     * sentences, for "Her son, Artyom," at the start of a sentence.
+     */
+    static List<NameHit> find(String text, int from, int to, Set<String> lowerWords, NameHit previous) {
         List<Tok> toks = tokens(text, from, to);
         List<NameHit> out = new ArrayList<>();
         int i = 0;
@@ -50,8 +128,14 @@ final class NameFinder {
             runToHits(text, toks, i, j, from, lowerWords, out);
             i = j;
         }
-        relatives(text, from, to, out);
-        sharedSurname(text, from, to, out);
+        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        if (containsAny(lower, "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother",
+                "nephew", "niece", "cousin", "uncle", "aunt")) {
+            relatives(text, from, to, out, previous);
+        }
+        if (lower.contains(" and ") && containsAny(lower, "ists ", "ers ", "ists, ", "ers, ", "brothers", "sisters", "spouses")) {
+            sharedSurname(text, from, to, out);
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         inheritCoordinated(text, out);
         return out;
@@ -64,9 +148,9 @@ final class NameFinder {
         int k = from;
         while (k < to) {
             // prefix: words that cannot be names
-            while (k < to && (Lexicon.notName(toks.get(k).word) || toks.get(k).word.matches(".*-\\p{Ll}.*"))) {
+            while (k < to && (Lexicon.notName(toks.get(k).word) || lowerCompound(toks.get(k).word))) {
                 String l = Lexicon.lower(toks.get(k).word);
-                if (Lexicon.TITLES.contains(l)) {
+                if (Lexicon.TITLES.contains(l) && !formerBefore(text, toks.get(k).start, sentenceStart)) {
                     official = true;
                 }
                 PersonRole r = Lexicon.ROLES.get(l);
@@ -76,7 +160,7 @@ final class NameFinder {
                 k++;
             }
             int c = k;
-            while (c < to && !Lexicon.notName(toks.get(c).word) && !toks.get(c).word.matches(".*-\\p{Ll}.*")) {
+            while (c < to && !Lexicon.notName(toks.get(c).word) && !lowerCompound(toks.get(c).word)) {
                 c++;
                 if (toks.get(c - 1).possessive) {
                     break;
@@ -103,9 +187,7 @@ final class NameFinder {
                 }
             }
             boolean introduced = official || !roles.isEmpty() || cueBefore(text, sentenceStart, toks.get(k).start);
-            boolean sentenceInitial = toks.get(k).start == sentenceStart;
-            if (!followedByBody && words.size() <= 4 && !(common && !introduced)
-                    && !(words.size() == 1 && sentenceInitial && !introduced)) {
+            if (!followedByBody && words.size() <= 4 && !(common && !introduced)) {
                 int start = toks.get(k).start;
                 int end = toks.get(c - 1).end;
                 Context ctx = context(text, sentenceStart, start, end);
@@ -128,7 +210,7 @@ final class NameFinder {
         EnumSet<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
         int from = Math.max(sentenceStart, start - 70);
         String before = text.substring(from, start);
-        String[] words = before.split("[\\s]+");
+        String[] words = SPACES.split(before);
         int seen = 0;
         boolean commaUsed = false;
         for (int w = words.length - 1; w >= 0 && seen < 6; w--) {
@@ -143,15 +225,18 @@ final class NameFinder {
                 }
                 commaUsed = true;
             }
-            String l = Lexicon.lower(word.replaceAll("[^\\p{L}\\-]", ""));
-            if (l.isEmpty() || l.endsWith("ed") || l.endsWith("ing") || l.equals("that") || l.equals("who")
+            String l = letters(word);
+            if (l.isEmpty() || l.endsWith("ed") || l.endsWith("ing") || VERBISH.contains(l) || l.equals("that") || l.equals("who")
                     || l.equals("against") || l.equals("by") || l.equals("to") || l.equals("with") || l.equals("and")
                     || l.equals("or") || l.equals("said") || l.equals("says") || l.equals("for") || l.equals("from")
-                    || word.matches(".*[;:()\"\u201C\u201D].*") || (Character.isUpperCase(word.charAt(0)) && !Lexicon.notName(l))) {
+                    || hasAny(word, ";:()\"\u201C\u201D") || (Character.isUpperCase(word.charAt(0)) && !Lexicon.notName(l))) {
                 break;
             }
-            if (Lexicon.TITLES.contains(l)) {
+            if (Lexicon.TITLES.contains(l) && !formerWithin(words, w)) {
                 official = true;
+            }
+            if (l.equals("leader") && w > 0 && rulerOf(words[w - 1])) {
+                official = true; // "Chechen leader X", "the country's leader, X": a ruler, not an opposition figure
             }
             PersonRole r = Lexicon.ROLES.get(l);
             if (r != null) {
@@ -166,10 +251,13 @@ final class NameFinder {
             while (stop < text.length() && stop < e + 80 && ",.;:()\n".indexOf(text.charAt(stop)) < 0) {
                 stop++;
             }
-            String[] app = text.substring(e + 1, stop).trim().split("\\s+");
+            String[] app = SPACES.split(text.substring(e + 1, stop).trim());
+            if (app.length > 0 && VERBISH.contains(letters(app[0]))) {
+                app = new String[0]; // "X, said ..." is no apposition
+            }
             int n = 0;
             for (String a : app) {
-                String l = Lexicon.lower(a.replaceAll("[^\\p{L}\\-]", ""));
+                String l = letters(a);
                 if (l.equals("a") || l.equals("an") || l.equals("the") || l.isEmpty()) {
                     continue;
                 }
@@ -189,15 +277,20 @@ final class NameFinder {
     }
 
     private static boolean cueBefore(String text, int sentenceStart, int start) {
-        String before = text.substring(Math.max(sentenceStart, start - 25), start).toLowerCase();
-        return before.matches(".*\\b(?:against|of|on behalf of|named|called)\\s+$");
+        String before = text.substring(Math.max(sentenceStart, start - 25), start).toLowerCase().stripTrailing();
+        for (String w : new String[] {" against", " of", " on behalf of", " named", " called"}) {
+            if (before.endsWith(w) || before.equals(w.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "his son, Aset," is Aset with the family name of the person named before. */
-    private static void relatives(String text, int from, int to, List<NameHit> out) {
+    private static void relatives(String text, int from, int to, List<NameHit> out, NameHit previous) {
         Matcher m = RELATIVE.matcher(text).region(from, to);
         while (m.find()) {
-            NameHit parent = null;
+            NameHit parent = previous;
             for (NameHit h : out) {
                 if (h.end() <= m.start() && !h.single()) {
                     parent = h;
@@ -242,7 +335,7 @@ final class NameFinder {
             if (cur.start() < prev.end()) {
                 continue;
             }
-            String between = text.substring(prev.end(), cur.start()).replaceAll("['\u2019]s", "").trim();
+            String between = text.substring(prev.end(), cur.start()).replace("'s", "").replace("\u2019s", "").trim();
             if (between.equals("and") || between.equals(",") || between.equals(", and")) {
                 EnumSet<PersonRole> roles = EnumSet.copyOf(cur.roles());
                 roles.addAll(prev.roles());
@@ -251,23 +344,46 @@ final class NameFinder {
         }
     }
 
+    /** Words with inner apostrophes and hyphens ("O'Neil", "Jean-Claude"), initials ("A."), possessives marked. */
     private static List<Tok> tokens(String text, int from, int to) {
         List<Tok> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(from, to);
-        while (m.find()) {
-            String w = m.group();
-            int end = m.end();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            if (Character.isUpperCase(c) && i + 1 < to && text.charAt(i + 1) == '.') {
+                out.add(new Tok(text.substring(i, i + 2), i, i + 2, false));
+                i += 2;
+                continue;
+            }
+            i++;
+            while (i < to) {
+                char d = text.charAt(i);
+                if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    i++;
+                } else if ((d == '\'' || d == '\u2019' || d == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            String w = text.substring(s, i);
+            int end = i;
             boolean poss = false;
             if (w.endsWith("'s") || w.endsWith("\u2019s")) {
                 w = w.substring(0, w.length() - 2);
                 end -= 2;
                 poss = true;
-            } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && w.endsWith("s")
-                    && (end + 1 >= to || !Character.isLetter(text.charAt(end + 1)))) {
+            } else if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && w.endsWith("s")
+                    && (i + 1 >= to || !Character.isLetter(text.charAt(i + 1)))) {
                 poss = true;
             }
             if (!w.isEmpty()) {
-                out.add(new Tok(w, m.start(), end, poss));
+                out.add(new Tok(w, s, end, poss));
             }
         }
         return out;

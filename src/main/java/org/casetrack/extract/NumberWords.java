@@ -17,7 +17,7 @@ final class NumberWords {
             Map.entry("ninety", 90), Map.entry("hundred", 100));
 
     /** Regex for one number: digits, a word, or a compound such as "twenty-five". */
-    static final String NUMBER = "(?:\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    static final String NUMBER = "(?:\\d{1,3}(?:\\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)";
 

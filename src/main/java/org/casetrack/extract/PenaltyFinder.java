@@ -22,27 +22,39 @@ final class PenaltyFinder {
                  boolean fromPronoun) {
     }
 
-    private static final Pattern NOT_IMPOSED_BEFORE = Pattern.compile(
-            "(?:up to|upto|past|last|next|within|over the|served|serving|spent|already|between|from|facing|faces|face|"
-                    + "risks?|could|would|maximum of|minimum of|punishable by|punishable with|aged|pending|pre-?trial|"
-                    + "remand|after|for the first|every)\\s+(?:an?\\s+|the\\s+)?$");
+    /** Words right before a length of time that make it no penalty imposed ("up to", "served", "the past"). */
+    private static final String[] NOT_IMPOSED_BEFORE = {"up to", "upto", "past", "last", "next", "within", "over the",
+            "already", "between", "from", "facing", "faces", "face", "risk", "risks",
+            "could", "would", "maximum of", "minimum of", "punishable by", "punishable with", "aged", "pending",
+            "pretrial", "pre-trial", "remand", "after", "for the first", "every"};
+    private static final Pattern SERVED = Pattern.compile("\\b(?:served|serving|spent|spending)\\s+(?:an?\\s+|the\\s+)?$");
+    private static final Pattern SERVED_PART = Pattern.compile("^\\W*(?:of\\b|in (?:prison|jail|custody|detention)|behind bars)");
     private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
     private static final Pattern RESTRICTED_AFTER = Pattern.compile(
             "restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
                     + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement");
     private static final Pattern RESTRICTED_BEFORE = Pattern.compile("restrict\\w*|limited (?:his|her|their) freedom");
-    private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail|detained|custody");
+    private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail");
     private static final Pattern PRISON_AFTER = Pattern.compile(
             "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
                     + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
                     + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
-    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenced\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed)\\s+(?:\\S+\\s+){0,3}$");
+    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenced\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed|"
+            + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
+            + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to)\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
     private static final Pattern FINE = Pattern.compile(
             "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
+    private static final Pattern SUSPENDED_BEFORE = Pattern.compile(
+            "\\b(?:suspended (?:prison )?sentence of|suspended|conditional)\\s+$");
+    private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$");
+    private static final Pattern ADMIN_START = Pattern.compile("^\\W*(?:of\\s+)?administrative");
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
+    private static final Pattern TERMLESS = Pattern.compile(
+            "\\b(?:sentenced|given|handed|received|imposed|sentence)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
+                    + "|(death sentence|to death\\b|death penalty)|((?:a |an )?(?:suspended|conditional) (?:prison )?sentence))");
     private static final Pattern PSYCHIATRIC = Pattern.compile(
             "(?i)\\b(?:forced|forcible|compulsory|involuntary)\\s+psychiatric\\s+(?:treatment|detention|hospitali[sz]ation|care|confinement)"
                     + "|\\bplaced (?:him|her|them|\\w+) (?:in|into) (?:a |an )?(?:psychiatric|mental)"
@@ -63,7 +75,13 @@ final class PenaltyFinder {
 
     static List<Found> find(SentenceContext c, List<TermMention> terms, boolean upheld, PartialDate appealDate) {
         List<Found> out = new ArrayList<>();
-        List<String> charges = charges(c);
+        boolean fine = c.words.hasAny("fined", "fine", "fines", "fining");
+        boolean psychiatric = c.words.has("psychiatric");
+        boolean termless = c.words.hasAny("life", "death", "suspended", "conditional");
+        if (terms.isEmpty() && !fine && !psychiatric && !termless) {
+            return out;
+        }
+        List<String> charges = List.of(); // filled in at the end, only when a penalty was found
         int anchor = c.start();
         List<PersonRegistry.Entry> lastGroup = List.of();
         boolean lastFromPronoun = false;
@@ -92,7 +110,7 @@ final class PenaltyFinder {
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
-            PartialDate date = upheld ? null : c.lastDateIn(anchor, tm.start());
+            PartialDate date = upheld ? null : nearestInClause(c, anchor, tm);
             if (!upheld && date == null) {
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
@@ -102,9 +120,15 @@ final class PenaltyFinder {
             lastFromPronoun = pronoun;
         }
         Matcher f = FINE.matcher(c.text).region(c.start(), c.end());
-        if (f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
+        if (fine && f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), f.start());
             boolean pronoun = false;
+            if (group.isEmpty()) {
+                group = c.peopleIn(f.end(), c.end()); // "a court fined the editor X ..."
+                if (group.size() > 1) {
+                    group = group.subList(0, 1);
+                }
+            }
             if (group.isEmpty()) {
                 group = c.pronounPeople();
                 pronoun = true;
@@ -114,8 +138,11 @@ final class PenaltyFinder {
                 out.add(new Found(p, SentenceKind.FINE, null, date, charges, pronoun));
             }
         }
+        if (termless && out.stream().noneMatch(x -> x.term() == null || x.kind() == SentenceKind.SUSPENDED_SENTENCE)) {
+            termless(c, out);
+        }
         Matcher p = PSYCHIATRIC.matcher(c.text).region(c.start(), c.end());
-        if (p.find()) {
+        if (psychiatric && p.find()) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), c.end());
             boolean pronoun = false;
             if (group.isEmpty()) {
@@ -130,7 +157,58 @@ final class PenaltyFinder {
                 }
             }
         }
-        return out;
+        if (out.isEmpty()) {
+            return out;
+        }
+        List<String> found = charges(c);
+        List<Found> withCharges = new ArrayList<>(out.size());
+        for (Found x : out) {
+            withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun()));
+        }
+        return withCharges;
+    }
+
+    private static boolean notImposedBefore(String before) {
+        String b = before.stripTrailing();
+        for (String article : new String[] {" a", " an", " the"}) {
+            if (b.endsWith(article)) {
+                b = b.substring(0, b.length() - article.length()).stripTrailing();
+                break;
+            }
+        }
+        for (String p : NOT_IMPOSED_BEFORE) {
+            if (b.endsWith(p) && (b.length() == p.length() || !Character.isLetter(b.charAt(b.length() - p.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Penalties stated without a length: life imprisonment, death, a suspended sentence. */
+    private static void termless(SentenceContext c, List<Found> out) {
+        if (!c.words.hasAny("life", "death", "suspended", "conditional")) {
+            return;
+        }
+        Matcher m = TERMLESS.matcher(c.lower);
+        if (!m.find()) {
+            return;
+        }
+        SentenceKind kind = m.group(1) != null ? SentenceKind.IMPRISONMENT
+                : m.group(2) != null ? SentenceKind.OTHER : SentenceKind.SUSPENDED_SENTENCE;
+        if (kind == SentenceKind.SUSPENDED_SENTENCE && !out.isEmpty()) {
+            return; // "a two-year suspended sentence" was read with its term
+        }
+        int pos = c.start() + (m.start(1) >= 0 ? m.start(1) : m.start(2) >= 0 ? m.start(2) : m.start(3));
+        List<PersonRegistry.Entry> group = c.peopleIn(c.start(), pos);
+        boolean pronoun = false;
+        if (group.isEmpty()) {
+            group = c.pronounPeople();
+            pronoun = true;
+        }
+        PartialDate date = dateFor(c, c.start(), pos, pronoun);
+        for (PersonRegistry.Entry e : group) {
+            out.add(new Found(e, kind, null, date, List.of(), pronoun));
+        }
     }
 
     private static void assign(List<Found> out, List<PersonRegistry.Entry> group, List<Term> values, SentenceKind kind,
@@ -149,6 +227,29 @@ final class PenaltyFinder {
         for (PersonRegistry.Entry p : group) {
             out.add(new Found(p, kind, values.get(0), date, charges, pronoun));
         }
+    }
+
+    /**
+     * The date of the clause of the term: the last one between the previous penalty and this one, or
+     * one right after the term with no comma between ("jailed for 10 days in 2012"), whichever is nearer.
+     */
+    private static PartialDate nearestInClause(SentenceContext c, int anchor, TermMention tm) {
+        DateMention before = null;
+        DateMention after = null;
+        for (DateMention d : c.dates) {
+            if (d.start() >= anchor && d.end() <= tm.start()) {
+                before = d;
+            } else if (after == null && d.start() >= tm.end() && d.start() - tm.end() <= 60) {
+                String between = c.text.substring(tm.end(), d.start());
+                if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
+                    after = d;
+                }
+            }
+        }
+        if (after != null && (before == null || after.start() - tm.end() < tm.start() - before.end())) {
+            return after.date();
+        }
+        return before == null ? null : before.date();
     }
 
     private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
@@ -170,22 +271,25 @@ final class PenaltyFinder {
         if (semi >= 0) {
             after = after.substring(0, semi);
         }
-        if (NOT_IMPOSED_BEFORE.matcher(before).find() || NOT_IMPOSED_AFTER.matcher(after).find()) {
+        if (notImposedBefore(before) || NOT_IMPOSED_AFTER.matcher(after).find()) {
             return null;
+        }
+        if (SERVED.matcher(before).find() && SERVED_PART.matcher(after).find()) {
+            return null; // "served four years of a seven-year sentence": time served, not a penalty
         }
         String near = after.length() > 45 ? after.substring(0, 45) : after;
         String nearBefore = before.length() > 30 ? before.substring(before.length() - 30) : before;
         if (near.contains("psychiatric")) {
             return SentenceKind.FORCED_PSYCHIATRIC_TREATMENT;
         }
-        if (SUSPENDED.matcher(near).find() || nearBefore.matches(".*\\bsuspended (?:prison )?sentence of\\s+$")
-                || nearBefore.matches(".*\\b(?:suspended|conditional)\\s+$")) {
+        if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()
+) {
             return SentenceKind.SUSPENDED_SENTENCE;
         }
         if (RESTRICTED_AFTER.matcher(near).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
         }
-        if (RESTRICTED_BEFORE.matcher(before).find() && before.matches("(?s).*\\bfor\\s+$")) {
+        if (RESTRICTED_BEFORE.matcher(before).find() && FOR_END.matcher(before).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
         }
         boolean prisonAfter = PRISON_AFTER.matcher(after).find();
@@ -193,9 +297,10 @@ final class PenaltyFinder {
         if (OTHER_AFTER.matcher(after).find()) {
             return SentenceKind.OTHER;
         }
-        if (tm.unit() == 'd' || near.matches("(?s)^\\W*(?:of\\s+)?administrative.*")) {
-            if ((prisonAfter || prisonBefore || ADMIN.matcher(near).find()) && (ADMIN.matcher(near + " " + before).find()
-                    || c.lower.contains("sentenced") || c.lower.contains("jailed"))) {
+        if (tm.unit() == 'd' || ADMIN_START.matcher(near).find()) {
+            boolean imposed = c.words.hasAny("sentenced", "jailed", "given", "received", "handed", "ordered", "imposed",
+                    "administrative", "sentence", "sentences");
+            if (imposed && (prisonAfter || prisonBefore || ADMIN.matcher(near).find())) {
                 return SentenceKind.ADMINISTRATIVE_DETENTION;
             }
             return null;
@@ -209,12 +314,14 @@ final class PenaltyFinder {
     private static List<String> charges(SentenceContext c) {
         List<String> out = new ArrayList<>();
         String s = c.text.substring(c.start(), c.end());
-        Matcher q = CHARGE_QUOTED.matcher(s);
-        while (q.find()) {
-            addCharge(out, q.group(1));
+        if (s.indexOf('"') >= 0 || s.indexOf('\u201C') >= 0) {
+            Matcher q = CHARGE_QUOTED.matcher(s);
+            while (q.find()) {
+                addCharge(out, q.group(1));
+            }
         }
         Matcher on = CHARGE_ON.matcher(s);
-        while (on.find()) {
+        while (c.words.has("charges") && on.find()) {
             for (String part : on.group(1).split(" and ")) {
                 String p = part.replaceAll("^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ", "");
                 if (!p.matches("(?:criminal|administrative|new|similar|these|those|the|such|other|additional)")) {
@@ -222,7 +329,7 @@ final class PenaltyFinder {
                 }
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && c.words.hasAny("of", "with", "for")) {
             Matcher o = CHARGE_OF.matcher(s);
             while (o.find()) {
                 addCharge(out, o.group(1).trim());
@@ -232,7 +339,7 @@ final class PenaltyFinder {
     }
 
     private static void addCharge(List<String> out, String charge) {
-        String c = charge.trim();
+        String c = charge.trim().replaceAll("[.,;:!?]+$", "");
         if (!c.isEmpty() && !out.contains(c) && out.size() < 6) {
             out.add(c);
         }

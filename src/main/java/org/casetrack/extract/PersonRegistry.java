@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.casetrack.model.PersonRole;
 
@@ -25,9 +27,14 @@ final class PersonRegistry {
         boolean target;
         final int order;
 
+        final String foldedFirst;
+        final String foldedLast;
+
         Entry(List<String> tokens, int order) {
             this.tokens = List.copyOf(tokens);
             this.order = order;
+            this.foldedFirst = fold(tokens.get(0));
+            this.foldedLast = fold(tokens.get(tokens.size() - 1));
         }
 
         String name() {
@@ -52,7 +59,11 @@ final class PersonRegistry {
         }
     }
 
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, List<Entry>> byLast = new HashMap<>();
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
     List<Entry> entries() {
         return entries;
@@ -68,29 +79,31 @@ final class PersonRegistry {
             }
             return e;
         }
-        e = new Entry(tokens, entries.size());
-        entries.add(e);
-        return e;
+        return add(new Entry(tokens, entries.size()));
     }
 
     /** Adds a person known by one word only (e.g. "President Karimov" with no full name given). */
     Entry addSingle(String token) {
-        Entry e = new Entry(List.of(token), entries.size());
+        return add(new Entry(List.of(token), entries.size()));
+    }
+
+    private Entry add(Entry e) {
         entries.add(e);
+        byLast.computeIfAbsent(e.foldedLast, k -> new ArrayList<>()).add(e);
+        if (e.tokens.size() > 1) {
+            byFirst.computeIfAbsent(e.foldedFirst, k -> new ArrayList<>()).add(e);
+        }
         return e;
     }
 
     Entry findFull(List<String> tokens) {
         String last = fold(tokens.get(tokens.size() - 1));
         String first = fold(tokens.get(0));
-        for (Entry e : entries) {
-            if (!fold(e.last()).equals(last)) {
-                continue;
-            }
+        for (Entry e : byLast.getOrDefault(last, List.of())) {
             if (e.tokens.size() == 1) {
                 continue;
             }
-            String f = fold(e.first());
+            String f = e.foldedFirst;
             if (f.equals(first) || (!f.isEmpty() && !first.isEmpty() && f.charAt(0) == first.charAt(0)
                     && (f.length() <= 2 || first.length() <= 2 || similar(f, first)))) {
                 return e;
@@ -105,21 +118,12 @@ final class PersonRegistry {
         if (t.length() < 3) {
             return null;
         }
-        for (Entry e : entries) {
-            if (fold(e.last()).equals(t)) {
-                return e; // several share it (father and son): the first named is meant
-            }
+        List<Entry> last = byLast.get(t);
+        if (last != null && !last.isEmpty()) {
+            return last.get(0); // several share it (father and son): the first named is meant
         }
-        Entry found = null;
-        for (Entry e : entries) {
-            if (e.tokens.size() > 1 && fold(e.first()).equals(t)) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
+        List<Entry> first = byFirst.get(t);
+        return first != null && first.size() == 1 ? first.get(0) : null;
     }
 
     private static boolean similar(String a, String b) {
@@ -133,12 +137,32 @@ final class PersonRegistry {
 
     /** Folds case, accents and common transliteration variants (Bokayev/Bokaev, Aleksei/Alexei). */
     static String fold(String token) {
-        String t = Normalizer.normalize(token, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        t = t.replaceAll("[^a-z]", "").replace("ks", "x").replace("kh", "h").replace("y", "i");
-        StringBuilder sb = new StringBuilder(t.length());
+        String t = token;
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == 'i' && ((i > 0 && vowel(t.charAt(i - 1))) || (i + 1 < t.length() && vowel(t.charAt(i + 1))))) {
+            if (t.charAt(i) > 0x7F) {
+                t = COMBINING.matcher(Normalizer.normalize(token, Normalizer.Form.NFKD)).replaceAll("");
+                break;
+            }
+        }
+        StringBuilder letters = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                if (c == 's' && letters.length() > 0 && letters.charAt(letters.length() - 1) == 'k') {
+                    letters.setCharAt(letters.length() - 1, 'x');
+                    continue;
+                }
+                if (c == 'h' && letters.length() > 0 && letters.charAt(letters.length() - 1) == 'k') {
+                    letters.setCharAt(letters.length() - 1, 'h');
+                    continue;
+                }
+                letters.append(c == 'y' ? 'i' : c);
+            }
+        }
+        StringBuilder sb = new StringBuilder(letters.length());
+        for (int i = 0; i < letters.length(); i++) {
+            char c = letters.charAt(i);
+            if (c == 'i' && ((i > 0 && vowel(letters.charAt(i - 1))) || (i + 1 < letters.length() && vowel(letters.charAt(i + 1))))) {
                 continue;
             }
             sb.append(c);

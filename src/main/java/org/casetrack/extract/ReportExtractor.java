@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,15 +26,23 @@ import org.casetrack.model.PersonRole;
  */
 public final class ReportExtractor {
 
-    private static final Pattern CASE_CUE = Pattern.compile(
-            "\\b(?:sentenc\\w*|convict\\w*|detain\\w*|detention|arrest\\w*|charged|charges|prosecut\\w*|fined|jail\\w*|"
-                    + "imprison\\w*|prison|releas\\w*|parole|transferred|tortur\\w*|beat|beaten|beating|ill-treat\\w*|stabbed|"
-                    + "attack\\w*|assault\\w*|abduct\\w*|disappear\\w*|psychiatric|extradit\\w*|deport\\w*|guilty|trial|"
-                    + "acquit\\w*|appeals?|complain\\w*|violat\\w*|victim|harass\\w*|threat\\w*|interrogat\\w*|summon\\w*|"
-                    + "searched|custody|penal colony|hunger strike|banned|killed|murdered|died|injured|investigat\\w*|"
-                    + "accused|prisoners?|dismissed|expelled|raided|persecut\\w*|intimidat\\w*|surveillance|exit ban|"
-                    + "travel ban|confiscat\\w*|retaliat\\w*)\\b");
-    private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}[\\p{L}\\p{M}\\-]*");
+    /** Words (or word beginnings) that tell a person's own case: detained, sentenced, tortured... */
+    private static final String[] CASE_CUES = {"sentenc", "convict", "detain", "detention", "arrest", "charged",
+            "charges", "prosecut", "fined", "jailed", "imprison", "prison", "releas", "parole", "transferred",
+            "tortur", "beat", "beaten", "beating", "ill-treat", "stabbed", "attack", "assault", "abduct",
+            "disappear", "psychiatric", "extradit", "deport", "guilty", "trial", "acquit", "appeal", "appeals",
+            "complain", "violat", "victim", "harass", "threat", "interrogat", "summon", "searched", "custody",
+            "colony", "hunger", "banned", "killed", "murdered", "died", "injured", "investigat", "accused",
+            "prisoner", "prisoners", "dismissed", "expelled", "raided", "persecut", "intimidat", "surveillance",
+            "confiscat", "retaliat", "disbar", "stripped", "wanted", "exile", "fled", "evict", "blocked", "denied",
+            "forcibly", "sued", "lawsuit", "defamation", "seized", "frozen", "fired", "missing", "whereabouts",
+            "incommunicado", "solitary", "punish", "abused", "raped", "executed", "extremis", "terroris"};
+
+    private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
+            + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile(
+            "\\b(?:the|a|an|his|her|their)\\s+(?:\\w+\\s+)?" + RELATIVES + "s?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
     private ReportExtractor() {
     }
@@ -46,7 +53,7 @@ public final class ReportExtractor {
                 report.periodYear(), report.format(), report.text().length());
         try {
             return new ReportExtractor.Run(report, doc).run();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return new Extraction(doc, List.of(), List.of(), List.of(), List.of(), List.of());
         }
     }
@@ -76,12 +83,21 @@ public final class ReportExtractor {
             List<Sentence> sentences = SentenceSplitter.split(text, report.bodyStart(), report.bodyEnd());
             Set<String> lowerWords = lowerWords();
             List<List<NameHit>> hits = new ArrayList<>(sentences.size());
+            NameHit previous = null;
+            int previousParagraph = -1;
             for (Sentence s : sentences) {
-                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords);
+                if (s.paragraph() != previousParagraph) {
+                    previous = null;
+                    previousParagraph = s.paragraph();
+                }
+                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous);
                 hits.add(h);
                 for (NameHit n : h) {
                     if (!n.single()) {
                         registry.addFull(n.tokens());
+                        if (!n.official()) {
+                            previous = n;
+                        }
                     }
                 }
             }
@@ -96,13 +112,19 @@ public final class ReportExtractor {
                     antecedentDates = List.of();
                 }
                 List<Mention> mentions = resolve(hits.get(i), s);
-                List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear());
-                List<Mention> people = mentions.stream().filter(m -> !m.official()).toList();
-                SentenceContext c = new SentenceContext(text, s, dates, people, antecedents, antecedentDates,
-                        report.periodYear());
-                boolean cue = CASE_CUE.matcher(c.lower).find();
-                for (Mention m : people) {
-                    m.person().caseCue |= cue;
+                String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+                Words words = new Words(lower);
+                List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear(), words);
+                List<Mention> people = mentions.stream().filter(m -> !m.official() && !m.bystander()).toList();
+                boolean officialNamed = mentions.stream().anyMatch(Mention::official);
+                SentenceContext c = new SentenceContext(text, s, lower, words, dates, people,
+                        officialNamed ? List.of() : antecedents, antecedentDates, report.periodYear());
+                boolean cue = words.hasPrefix(CASE_CUES);
+                if (cue) {
+                    // "In May, he was detained.": the case is told of the person the pronoun points to
+                    for (PersonRegistry.Entry e : people.isEmpty() ? c.pronounPeople() : c.allPeople()) {
+                        e.caseCue = true;
+                    }
                 }
                 analyse(c);
                 List<PersonRegistry.Entry> here = c.allPeople();
@@ -114,11 +136,24 @@ public final class ReportExtractor {
             return build();
         }
 
+        /** Every word the document writes in lower case: such words are not names. */
         private Set<String> lowerWords() {
             Set<String> out = new HashSet<>();
-            Matcher m = LOWER_WORD.matcher(text);
-            while (m.find()) {
-                out.add(m.group());
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                    i++;
+                }
+                if (Character.isLowerCase(c) && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+                    out.add(text.substring(s, i));
+                }
             }
             return out;
         }
@@ -149,9 +184,22 @@ public final class ReportExtractor {
                 if (h.official()) {
                     e.official = true;
                 }
-                out.add(new Mention(e, h.start(), h.end(), e.official && !e.target));
+                out.add(new Mention(e, h.start(), h.end(), e.official && !e.target, bystander(h)));
             }
             return out;
+        }
+
+        /** "X's sister" or "the brother of X": the sentence is about someone else. */
+        private boolean bystander(NameHit h) {
+            int e = h.end();
+            if (e < text.length() && (text.charAt(e) == '\'' || text.charAt(e) == '\u2019')) {
+                Matcher m = RELATIVE_AFTER.matcher(text).region(e, Math.min(text.length(), e + 40));
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            String before = text.substring(Math.max(0, h.start() - 60), h.start());
+            return before.contains(" of ") && RELATIVE_BEFORE.matcher(before).find();
         }
 
         private void analyse(SentenceContext c) {
@@ -223,11 +271,11 @@ public final class ReportExtractor {
                         f.charges(), penaltySpans.get(i)));
             }
             List<Extraction.Appeal> outAppeals = new ArrayList<>();
-            Set<String> appealKeys = new HashSet<>();
+            Set<List<Object>> appealKeys = new HashSet<>();
             for (int i = 0; i < appeals.size(); i++) {
                 AppealFinder.Found a = appeals.get(i);
                 List<String> pids = a.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
-                if (pids.isEmpty() || !appealKeys.add(pids + "|" + a.date() + "|" + a.outcome())) {
+                if (pids.isEmpty() || !appealKeys.add(java.util.Arrays.asList(pids, a.date(), a.outcome()))) {
                     continue;
                 }
                 outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), appealSpans.get(i)));
@@ -243,12 +291,12 @@ public final class ReportExtractor {
                 outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), rulingSpans.get(i)));
             }
             List<Extraction.Event> outEvents = new ArrayList<>();
-            Set<String> eventKeys = new HashSet<>();
+            Set<List<Object>> eventKeys = new HashSet<>();
             for (int i = 0; i < events.size(); i++) {
                 EventFinder.Found e = events.get(i);
                 List<String> pids = e.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
                 PartialDate d = e.date();
-                if (pids.isEmpty() || !eventKeys.add(pids + "|" + e.type() + "|" + d)) {
+                if (pids.isEmpty() || !eventKeys.add(java.util.Arrays.asList(pids, e.type(), d))) {
                     continue;
                 }
                 outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
@@ -257,11 +305,4 @@ public final class ReportExtractor {
         }
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    static <T> List<T> distinct(List<T> in) {
-        return new ArrayList<>(new LinkedHashSet<>(in));
-    }
 }

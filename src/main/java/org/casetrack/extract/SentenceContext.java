@@ -27,17 +27,20 @@ final class SentenceContext {
     final String text;
     final Sentence sentence;
     final String lower;
+    final Words words;
     final List<DateMention> dates;
     final List<Mention> people;
     final List<PersonRegistry.Entry> antecedents;
     final List<DateMention> antecedentDates;
     final Integer periodYear;
 
-    SentenceContext(String text, Sentence sentence, List<DateMention> dates, List<Mention> people,
-                    List<PersonRegistry.Entry> antecedents, List<DateMention> antecedentDates, Integer periodYear) {
+    SentenceContext(String text, Sentence sentence, String lower, Words words, List<DateMention> dates,
+                    List<Mention> people, List<PersonRegistry.Entry> antecedents, List<DateMention> antecedentDates,
+                    Integer periodYear) {
         this.text = text;
         this.sentence = sentence;
-        this.lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        this.lower = lower;
+        this.words = words;
         this.dates = dates;
         this.people = people;
         this.antecedents = antecedents;
@@ -81,6 +84,9 @@ final class SentenceContext {
 
     /** The people a pronoun in this sentence refers to: all of them for "they", else the first. */
     List<PersonRegistry.Entry> pronounPeople() {
+        if (!words.hasAny("he", "she", "him", "her", "his", "hers", "they", "them", "their")) {
+            return List.of();
+        }
         Matcher m = PRONOUN.matcher(lower);
         if (antecedents.isEmpty() || !m.find() || GROUP.matcher(lower.substring(0, m.start())).find()) {
             return List.of(); // "63 workers were fined for their ..." : the pronoun points inside

@@ -15,7 +15,7 @@ final class TermFinder {
 
     private static final String N = NumberWords.NUMBER;
     private static final String SEP = "(?:\\s+|-)";
-    private static final Pattern TERM = Pattern.compile("(?i)\\b(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)" + N + ")*)"
+    private static final Pattern TERM = Pattern.compile("(?i)\\b(?=[0-9aefhnostAEFHNOST])(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
             + "(?<half>" + SEP + "and" + SEP + "a" + SEP + "half)?" + SEP + "(?<unit>year|month|week|day)s?\\b(?!-old)"
             + "(?<half2>\\s+and\\s+a\\s+half)?"
             + "(?:\\s+and\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
@@ -26,18 +26,23 @@ final class TermFinder {
 
     static List<TermMention> find(String text, int from, int to) {
         List<TermMention> out = new ArrayList<>();
+        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("year") && !lower.contains("month") && !lower.contains("day") && !lower.contains("week")) {
+            return out;
+        }
         Matcher m = TERM.matcher(text).region(from, to);
         while (m.find()) {
             char unit = Character.toLowerCase(m.group("unit").charAt(0));
             boolean half = m.group("half") != null || m.group("half2") != null;
             List<Term> values = new ArrayList<>();
-            for (String n : m.group("nums").split("\\s*,\\s*|\\s+(?i:and|or)\\s+")) {
-                Integer v = NumberWords.parse(n);
+            for (String n : m.group("nums").split("\\s*,\\s*(?:(?i:and|or)\\s+)?|\\s+(?i:and|or)\\s+")) {
+                boolean pointFive = n.endsWith(".5");
+                Integer v = NumberWords.parse(pointFive ? n.substring(0, n.length() - 2) : n);
                 if (v == null) {
                     values.clear();
                     break;
                 }
-                values.add(term(unit, v, half));
+                values.add(term(unit, v, half || pointFive));
             }
             if (values.isEmpty()) {
                 continue;
@@ -56,6 +61,7 @@ final class TermFinder {
         Matcher h = HALF_A.matcher(text).region(from, to);
         while (h.find()) {
             boolean year = Character.toLowerCase(h.group(1).charAt(0)) == 'y';
+            out.removeIf(t -> t.start() < h.end() && t.end() > h.start()); // "a year" inside "half a year"
             out.add(new TermMention(h.start(), h.end(), List.of(year ? new Term(0, 6, 0) : new Term(0, 0, 15)), year ? 'm' : 'd'));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -31,9 +31,10 @@ final class UnRulingFinder {
     };
     private static final Pattern RULING = Pattern.compile(
             "\\b(?:found|finds|finding|decision|decisions|decided|ruling|ruled|rules|views|opinion|concluded|held that|"
-                    + "determined|declared|recogni[sz]ed|established)\\b");
+                    + "determined|declared|recogni[sz]ed|established|deemed|considered|arbitrary)\\b");
     private static final Pattern REVIEW = Pattern.compile(
             "\\b(?:concluding observations|periodic report|periodic review|universal periodic|reviewed|review of|visited|visit)\\b");
+    private static final Pattern INDIVIDUAL = Pattern.compile("\\b(?:complaint|communication|views|individual|petition|case of)\\b");
     private static final Pattern VIOLATION = Pattern.compile(
             "\\b(?:violat\\w*|breach\\w*|tortur\\w*|ill-treat\\w*|arbitrar\\w*|failed to|discriminat\\w*|compensation|"
                     + "redress|remedy|release)\\b");
@@ -43,6 +44,9 @@ final class UnRulingFinder {
 
     static Found find(SentenceContext c) {
         String l = c.lower;
+        if (!c.words.hasAny("committee", "group", "cedaw", "cerd", "crpd", "cescr", "wgad", "cat", "hrc")) {
+            return null;
+        }
         UnBody body = null;
         int at = -1;
         for (Object[] b : BODIES) {
@@ -60,10 +64,10 @@ final class UnRulingFinder {
         if (people.isEmpty()) {
             people = c.allPeople();
         }
+        if (REVIEW.matcher(l).find() && !INDIVIDUAL.matcher(l).find()) {
+            return null; // a review of the country, even if it names someone, is no ruling on a complaint
+        }
         if (people.isEmpty()) {
-            if (REVIEW.matcher(l).find()) {
-                return null;
-            }
             people = c.pronounPeople();
         }
         if (people.isEmpty()) {

@@ -59,7 +59,7 @@ public final class DeadlineEngine {
         for (UserDeadline u : in.userDeadlines()) {
             items.add(item(in, "user:" + u.id(), u.kind() == null ? ItemKind.OTHER : u.kind(), u.personId(), u.caseId(),
                     DueDate.on(u.due()), u.title(), false, null, "entered by a user",
-                    "entered by a user", "user_deadline#" + u.id()));
+                    "entered by a user", "user_deadline#" + u.id(), false));
         }
         List<ScheduleItem> applied = new ArrayList<>(items.size());
         for (ScheduleItem item : items) {
@@ -98,7 +98,7 @@ public final class DeadlineEngine {
             String why = "verdict " + verdict.toIso() + precisionNote(verdict) + " + " + r.period().toEnglish()
                     + " (" + r.citation() + ")" + windowNote(due);
             out.add(item(in, r.kind().code() + ":sentence:" + s.id() + ":" + r.id(), r.kind(), s.personId(), s.caseId(), due,
-                    r.label(), true, r, basisOf(r), why, "sentence#" + s.id()));
+                    r.label(), true, r, basisOf(r), why, "sentence#" + s.id(), s.confidential()));
         }
     }
 
@@ -132,7 +132,7 @@ public final class DeadlineEngine {
                     + " (" + r.citation() + ")" + windowNote(due);
             for (Long personId : a.personIds()) {
                 out.add(item(in, r.kind().code() + ":appeal:" + a.id() + ":person:" + personId + ":" + r.id(), r.kind(), personId,
-                        a.caseId(), due, r.label(), true, r, basisOf(r), why, "appeal#" + a.id()));
+                        a.caseId(), due, r.label(), true, r, basisOf(r), why, "appeal#" + a.id(), a.confidential()));
             }
         }
     }
@@ -148,7 +148,7 @@ public final class DeadlineEngine {
         String why = "hearing date entered on the " + level + " record" + precisionNote(a.hearing());
         for (Long personId : a.personIds()) {
             out.add(item(in, "hearing:appeal:" + a.id() + ":person:" + personId, ItemKind.HEARING, personId, a.caseId(),
-                    window(a.hearing()), title, false, null, "entered", why, "appeal#" + a.id()));
+                    window(a.hearing()), title, false, null, "entered", why, "appeal#" + a.id(), a.confidential()));
         }
     }
 
@@ -161,7 +161,7 @@ public final class DeadlineEngine {
             Long pid = personId < 0 ? null : personId;
             out.add(item(in, "hearing:event:" + e.id() + (pid == null ? "" : ":person:" + pid), ItemKind.HEARING, pid, e.caseId(),
                     window(e.date()), title, false, null, "entered",
-                    "hearing event entered" + precisionNote(e.date()), "event#" + e.id()));
+                    "hearing event entered" + precisionNote(e.date()), "event#" + e.id(), e.confidential()));
         }
     }
 
@@ -204,7 +204,7 @@ public final class DeadlineEngine {
             return;
         }
         out.add(item(in, kind.code() + ":sentence:" + s.id(), kind, s.personId(), s.caseId(), due, what, true, null,
-                "term of the sentence" + (s.court() == null ? "" : " imposed by " + s.court()), why, "sentence#" + s.id()));
+                "term of the sentence" + (s.court() == null ? "" : " imposed by " + s.court()), why, "sentence#" + s.id(), s.confidential()));
     }
 
     private static String inDays(Term t) {
@@ -239,7 +239,7 @@ public final class DeadlineEngine {
                     + rule.period().toEnglish() + " (" + rule.citation() + ")" + windowNote(due);
             String title = rule.label() + (r.communicationNumber() == null ? "" : " (communication " + r.communicationNumber() + ")");
             out.add(item(in, rule.kind().code() + ":un_ruling:" + r.id() + ":" + rule.id(), rule.kind(), r.personId(), r.caseId(),
-                    due, title, true, rule, basisOf(rule), why, "un_ruling#" + r.id()));
+                    due, title, true, rule, basisOf(rule), why, "un_ruling#" + r.id(), r.confidential()));
         }
     }
 
@@ -288,12 +288,14 @@ public final class DeadlineEngine {
     }
 
     private static ScheduleItem item(ScheduleInputs in, String key, ItemKind kind, Long personId, Long caseId, DueDate due,
-                                     String title, boolean computed, DeadlineRule rule, String basis, String why, String source) {
+                                     String title, boolean computed, DeadlineRule rule, String basis, String why, String source,
+                                     boolean factConfidential) {
         Person p = personId == null ? null : in.persons().get(personId);
         CaseFile c = caseId == null ? null : in.cases().get(caseId);
         String country = c != null && c.country() != null ? c.country() : p != null ? p.country() : null;
         return new ScheduleItem(key, kind, personId, p == null ? null : p.displayName(), caseId, c == null ? null : c.title(),
-                country, due, title, computed, rule, basis, why, source, ItemStatus.OPEN, null);
+                country, due, title, computed, rule, basis, why, source, ItemStatus.OPEN, null,
+                factConfidential || (p != null && p.confidential()) || (c != null && c.confidential()));
     }
 
     private static ScheduleItem applyState(ScheduleItem item, ItemState state) {
@@ -303,7 +305,7 @@ public final class DeadlineEngine {
         ScheduleItem out = item;
         if (state.overrideDate() != null) {
             out = out.withEnteredDate(DueDate.on(state.overrideDate()),
-                    "date entered by a user" + (item.computed() ? " (computed: " + item.due().toIso() + ", " + item.explanation() + ")" : ""));
+                    ScheduleItem.ENTERED_BY_USER + (item.computed() ? " (computed: " + item.due().toIso() + ", " + item.explanation() + ")" : ""));
         }
         return out.withStatus(state.status(), state.note());
     }

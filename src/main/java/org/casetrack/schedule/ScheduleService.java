@@ -38,9 +38,9 @@ public final class ScheduleService {
         return read(ctx -> new DeadlineEngine(DeadlineRules.shipped().overriddenBy(new ScheduleStore(ctx).rules())).compute(inputs(ctx)));
     }
 
-    /** Open items due from asOf to asOf + days, and overdue ones. */
+    /** Open items due from asOf to asOf + days, and those overdue by up to a year. */
     public List<ScheduleItem> upcoming(LocalDate asOf, int days) {
-        return Upcoming.select(items(), asOf, days, true);
+        return Upcoming.select(items(), asOf, days, Upcoming.DEFAULT_OVERDUE_DAYS);
     }
 
     public void markDone(String key) {

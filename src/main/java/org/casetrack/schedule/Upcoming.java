@@ -14,15 +14,27 @@ public final class Upcoming {
         return item.isOpen() && item.due().to().isBefore(asOf);
     }
 
-    /** Open items due from asOf to asOf + days (windows that overlap count), plus overdue ones when asked. */
+    /** How far back overdue items are shown by default: older ones are usually history, not work. */
+    public static final int DEFAULT_OVERDUE_DAYS = 365;
+
+    /** Open items due from asOf to asOf + days (windows that overlap count), plus all overdue ones when asked. */
     public static List<ScheduleItem> select(List<ScheduleItem> items, LocalDate asOf, int days, boolean includeOverdue) {
-        if (days < 0) {
+        return select(items, asOf, days, includeOverdue ? Integer.MAX_VALUE : 0);
+    }
+
+    /**
+     * Open items due from asOf to asOf + days, plus overdue items whose date (or window)
+     * ended at most overdueDays before asOf (0: none).
+     */
+    public static List<ScheduleItem> select(List<ScheduleItem> items, LocalDate asOf, int days, int overdueDays) {
+        if (days < 0 || overdueDays < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }
         LocalDate end = asOf.plusDays(days);
+        LocalDate oldest = overdueDays == Integer.MAX_VALUE ? LocalDate.MIN : asOf.minusDays(overdueDays);
         return items.stream()
                 .filter(ScheduleItem::isOpen)
-                .filter(i -> i.due().overlaps(asOf, end) || (includeOverdue && isOverdue(i, asOf)))
+                .filter(i -> i.due().overlaps(asOf, end) || (isOverdue(i, asOf) && !i.due().to().isBefore(oldest)))
                 .sorted(DeadlineEngine.ORDER)
                 .toList();
     }

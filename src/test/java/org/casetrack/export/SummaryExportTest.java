@@ -87,7 +87,10 @@ class SummaryExportTest {
             assertThat(notes.get(0).getParagraphs().get(0).getText()).containsAnyOf("Human Rights Watch", "Amnesty");
             String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
             assertThat(body).contains("Office of the United Nations High Commissioner for Human Rights").contains("Yours faithfully,");
-            assertThat(doc.getDocument().xmlText()).contains("footnoteReference");
+            String xml = doc.getDocument().xmlText();
+            int references = xml.split("footnoteReference", -1).length - 1;
+            assertThat(references).isEqualTo(notes.size()); // one footnote per reference, none empty
+            assertThat(references).isGreaterThanOrEqualTo(4); // person, case, sentence, chronology
         }
     }
 
@@ -154,5 +157,6 @@ class SummaryExportTest {
     void previewIsMarkdownWithoutConfidentialContent() {
         assertThat(export.previewMarkdown(cyrillic)).contains(TestDatabase.CYRILLIC).doesNotContain("555-0100");
         assertThat(export.previewHtml(cyrillic)).contains("<h1>Summary: " + TestDatabase.CYRILLIC);
+        assertThat(export.previewCaseMarkdown(export.resolveCase("Дело Серикбаевой"))).contains("## Summary: Дело Серикбаевой");
     }
 }

@@ -294,4 +294,37 @@ class DeadlineEngineTest {
         ScheduleItem cass = only(new DeadlineEngine(rules).compute(g.inputs()), ItemKind.CASSATION_DEADLINE);
         assertThat(cass.due().day()).isEqualTo(LocalDate.of(2018, 2, 28));
     }
+
+    @Test
+    void overdueItemsOlderThanTheLookBackAreLeftOut() {
+        long p = f.person("A", PersonStatus.IMPRISONED);
+        long c = f.kzCase("c");
+        f.sentence(p, c, SentenceKind.FINE, null, "2015-03-01", null, null);   // due 2015-03-16
+        f.sentence(p, c, SentenceKind.FINE, null, "2016-12-01", null, null);   // due 2016-12-16
+        LocalDate asOf = LocalDate.of(2017, 4, 1);
+        assertThat(Upcoming.select(f.compute(), asOf, 30, 365)).extracting(i -> i.due().toIso()).containsExactly("2016-12-16");
+        assertThat(Upcoming.select(f.compute(), asOf, 30, 0)).isEmpty();
+        assertThat(Upcoming.select(f.compute(), asOf, 30, true)).hasSize(2);
+    }
+
+    @Test
+    void itemsAboutConfidentialFactsOrPersonsAreFlagged() {
+        long p = f.person("A", PersonStatus.IMPRISONED);
+        long c = f.kzCase("c");
+        f.sentence(p, c, SentenceKind.IMPRISONMENT, "P5Y", "2017-04-07", null, null);
+        assertThat(only(f.compute(), ItemKind.APPEAL_DEADLINE).confidential()).isFalse();
+
+        org.casetrack.model.Sentence open = f.sentences.remove(0);
+        f.sentences.add(new org.casetrack.model.Sentence(open.id(), open.personId(), open.caseId(), open.kind(), open.term(), null, null,
+                open.imposed(), open.court(), open.start(), open.pretrialDays(), null, true));
+        assertThat(only(f.compute(), ItemKind.APPEAL_DEADLINE).confidential()).isTrue();
+
+        Fixtures g = new Fixtures();
+        long q = g.person("B", PersonStatus.IMPRISONED);
+        org.casetrack.model.Person pb = g.persons.get(q);
+        g.persons.put(q, new org.casetrack.model.Person(pb.id(), pb.displayName(), null, null, pb.sex(), null, Set.of(), pb.status(),
+                null, pb.country(), null, true));
+        g.ruling(q, UnBody.HRC, "2016-03-18", Finding.VIOLATION);
+        assertThat(only(g.compute(), ItemKind.UN_FOLLOW_UP).confidential()).isTrue();
+    }
 }

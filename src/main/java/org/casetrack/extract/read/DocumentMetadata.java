@@ -16,6 +16,12 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
     private static final Pattern WORLD_REPORT = Pattern.compile("World Report ((?:19|20)\\d\\d)");
     private static final Pattern SPLIT_YEAR = Pattern.compile("Report ((?:19|20)\\d\\d)\\s*/\\s*(\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.-])((?:19|20)\\d\\d)(?!\\d|,\\d|-\\d)");
+    private static final Pattern EARLY_MONTH = Pattern.compile("(?:January|February|March),?\\s*$");
+    private static final Pattern FUTURE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:scheduled for|planned for|due in|due by|until|by|ahead of|before|upcoming|forthcoming|expected in|"
+                    + "postponed to|in the run-up to|World Cup|Expo|Olympics?|Games|strategy|plan|programme|program)\\s+(?:the\\s+)?$");
+    private static final Pattern FUTURE_AFTER = Pattern.compile(
+            "^\\s*(?:World Cup|FIFA|Expo|Olympic|Winter Olympic|Summer Olympic|European Games|Asian Games)");
     private static final Pattern HEAD_OF_STATE = Pattern.compile("(?m)^\\s*Head of (?:state|government)\\s*:");
     private static final Pattern REPUBLIC_OF = Pattern.compile(
             "(?m)^\\s*(?:(?:Islamic|Democratic|People's|Federal|Socialist|Kyrgyz|Arab|United) )*(?:Republic|Kingdom|Federation|State|Sultanate|Emirate) of (?:the )?([A-Z][\\p{L}\\- ]{2,40}?)\\s*$");
@@ -64,14 +70,28 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
             return Integer.parseInt(m.group(1)) - 1;
         }
         Map<Integer, Integer> counts = new HashMap<>();
-        Matcher y = YEAR.matcher(text.substring(bodyStart, bodyEnd));
+        Map<Integer, Integer> early = new HashMap<>();
+        String body = text.substring(bodyStart, bodyEnd);
+        Matcher y = YEAR.matcher(body);
         while (y.find()) {
+            String before = body.substring(Math.max(0, y.start() - 30), y.start());
+            String after = body.substring(y.end(), Math.min(body.length(), y.end() + 20));
+            if (FUTURE_BEFORE.matcher(before).find() || FUTURE_AFTER.matcher(after).find()) {
+                continue; // "elections scheduled for 2018", "the 2018 World Cup": not the year covered
+            }
             counts.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
+            if (EARLY_MONTH.matcher(before).find()) {
+                early.merge(Integer.parseInt(y.group(1)), 1, Integer::sum);
+            }
         }
         if (counts.isEmpty()) {
             return null;
         }
         int max = counts.keySet().stream().max(Integer::compare).orElseThrow();
+        if (AMNESTY.equals(publisher) && counts.get(max).equals(early.get(max))) {
+            // "On 12 January 2018" in a chapter printed early in 2018: an update after the year covered
+            return max - 1;
+        }
         if (AMNESTY.equals(publisher) && counts.get(max) <= 2) {
             // Amnesty chapters date the covered year's events by day and month only;
             // the years they spell out are earlier ones ("legislation introduced in 2015").
@@ -86,13 +106,19 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
     private static String country(String text, String head, int bodyStart, int bodyEnd) {
         Matcher m = TITLE_COUNTRY.matcher(head);
         if (m.find()) {
-            return m.group(1).trim();
+            String t = m.group(1).trim();
+            for (String c : Countries.NAMES) {
+                if (t.endsWith(c) && !t.equals(c)) {
+                    return c; // "Rights Trends in Uzbekistan"
+                }
+            }
+            return t;
         }
         m = REPUBLIC_OF.matcher(head);
         if (m.find()) {
             return m.group(1).trim();
         }
-        String body = text.substring(bodyStart, bodyEnd);
+        String body = text;
         String best = null;
         int bestCount = 0;
         for (String c : Countries.NAMES) {

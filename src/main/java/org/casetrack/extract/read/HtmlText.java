@@ -47,8 +47,8 @@ final class HtmlText {
         StringBuilder sb = new StringBuilder();
         String title = doc.title();
         if (root != null) {
-            if (!title.isBlank() && root.selectFirst("h1") == null) {
-                sb.append(title.trim()).append("\n\n");
+            if (!title.isBlank()) {
+                sb.append(title.trim()).append("\n\n"); // "World Report 2019: ... | Human Rights Watch" names year and publisher
             }
             for (Element block : root.select(BLOCKS)) {
                 if (block.parents().stream().anyMatch(p -> p.is(BLOCKS))) {

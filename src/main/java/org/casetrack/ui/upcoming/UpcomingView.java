@@ -80,6 +80,11 @@ public final class UpcomingView {
             public void dismiss(String key) {
                 service.dismiss(key);
             }
+
+            @Override
+            public void enterDate(String key, LocalDate date, String note) {
+                service.enterDate(key, date, note);
+            }
         }, executor, LocalDate::now);
         vm.setOnOpenPerson(openPerson);
         vm.setOnOpenCase(openCase);
@@ -111,6 +116,7 @@ public final class UpcomingView {
             ToggleButton b = new ToggleButton(text.getString("range." + d));
             b.setId("range-" + d);
             b.setToggleGroup(range);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setSelected(model.daysProperty().get() == d);
             b.setOnAction(e -> {
                 if (b.isSelected()) {
@@ -177,6 +183,10 @@ public final class UpcomingView {
         Button refresh = new Button(text.getString("refresh"));
         refresh.setId("refresh");
         refresh.setOnAction(e -> model.refresh());
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(150);
+        country.setMinWidth(140);
+        person.setMinWidth(120);
         toolbar.getChildren().addAll(kind, person, country, spacer, busy, refresh);
 
         ListView<UpcomingViewModel.Row> list = new ListView<>(model.rows());
@@ -216,6 +226,24 @@ public final class UpcomingView {
         return MessageFormat.format(text.getString("window"), dates.format(i.due().from()), dates.format(i.due().to()));
     }
 
+    /** Asks for the real date of an item in a small dialog. */
+    private void askDate(ScheduleItem item) {
+        javafx.scene.control.Dialog<LocalDate> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(text.getString("enter.date.title"));
+        dialog.setHeaderText((item.personName() == null ? "" : item.personName() + " — ") + item.title());
+        javafx.scene.control.DatePicker picker = new javafx.scene.control.DatePicker(item.due().from());
+        TextField note = new TextField(item.note() == null ? "" : item.note());
+        note.setPromptText(text.getString("enter.date.note"));
+        VBox content = new VBox(8, picker, note);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK ? picker.getValue() : null);
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(d -> model.enterDate(item, d, note.getText()));
+    }
+
     /** A week heading, or an item with its buttons. */
     private final class RowCell extends ListCell<UpcomingViewModel.Row> {
         @Override
@@ -238,9 +266,13 @@ public final class UpcomingView {
             ScheduleItem i = row.item();
             boolean overdue = Upcoming.isOverdue(i, model.today());
             Label date = new Label(dateText(i));
-            date.setMinWidth(170);
+            date.setMinWidth(200);
+            date.setPrefWidth(200);
+            date.setMaxWidth(200);
+            date.setWrapText(true);
             if (overdue) {
-                date.setStyle("-fx-text-fill: -color-danger-fg, #b00020; -fx-font-weight: bold;");
+                date.getStyleClass().add("danger"); // AtlantaFX colours it with the theme's danger colour
+                date.setStyle("-fx-font-weight: bold;");
                 getStyleClass().add("upcoming-overdue");
             }
             Label what = new Label((i.personName() == null ? "" : i.personName() + " — ") + kindName(i.kind()) + ": " + i.title());
@@ -265,7 +297,14 @@ public final class UpcomingView {
             Button dismiss = new Button(text.getString("dismiss"));
             dismiss.getStyleClass().add("item-dismiss");
             dismiss.setOnAction(e -> model.dismiss(i));
-            HBox box = new HBox(10, date, middle, openPerson, openCase, done, dismiss);
+            javafx.scene.control.MenuItem enter = new javafx.scene.control.MenuItem(text.getString("enter.date"));
+            enter.setOnAction(e -> askDate(i));
+            javafx.scene.control.MenuItem clear = new javafx.scene.control.MenuItem(text.getString("clear.date"));
+            clear.setOnAction(e -> model.enterDate(i, null, null));
+            clear.setDisable(!i.isOverridden());
+            javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton("…", null, enter, clear);
+            more.getStyleClass().add("item-more");
+            HBox box = new HBox(10, date, middle, openPerson, openCase, done, dismiss, more);
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
         }

@@ -46,6 +46,9 @@ public final class UpcomingViewModel {
         void markDone(String key);
 
         void dismiss(String key);
+
+        /** A date the user entered for the item, replacing the computed one; null removes it. */
+        void enterDate(String key, LocalDate date, String note);
     }
 
     private final Backend backend;
@@ -156,6 +159,11 @@ public final class UpcomingViewModel {
         run(() -> backend.dismiss(item.key()));
     }
 
+    /** Records the real date of an item (e.g. the day the copy of the verdict was handed over); null clears it. */
+    public void enterDate(ScheduleItem item, LocalDate date, String note) {
+        run(() -> backend.enterDate(item.key(), date, note == null || note.isBlank() ? null : note.strip()));
+    }
+
     private void run(Runnable change) {
         loading.set(true);
         Task<List<ScheduleItem>> task = new Task<>() {
@@ -185,7 +193,7 @@ public final class UpcomingViewModel {
         LocalDate now = today.get();
         int n = days.get() == null ? 30 : days.get();
         String who = person.get() == null ? "" : person.get().strip().toLowerCase(Locale.ROOT);
-        List<ScheduleItem> open = Upcoming.select(items, now, n, true);
+        List<ScheduleItem> open = Upcoming.select(items, now, n, Upcoming.DEFAULT_OVERDUE_DAYS);
         List<ScheduleItem> shown = open.stream()
                 .filter(i -> kind.get() == null || i.kind() == kind.get())
                 .filter(i -> who.isEmpty() || (i.personName() != null && i.personName().toLowerCase(Locale.ROOT).contains(who)))

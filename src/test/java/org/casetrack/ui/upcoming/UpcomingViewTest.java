@@ -32,12 +32,13 @@ class UpcomingViewTest {
     private static final LocalDate TODAY = LocalDate.of(2017, 4, 19); // a Wednesday
 
     private final Set<String> done = new HashSet<>();
+    private final java.util.Map<String, LocalDate> entered = new java.util.HashMap<>();
     private final List<Long> openedPersons = new ArrayList<>();
     private UpcomingView view;
 
     private static ScheduleItem item(String key, ItemKind kind, long person, String name, String country, DueDate due, String title) {
         return new ScheduleItem(key, kind, person, name, 100L + person, "Case " + person, country, due, title, true, null,
-                "basis", "verdict + 15 days (CPC art. 415)", "sentence#" + person, ItemStatus.OPEN, null);
+                "basis", "verdict + 15 days (CPC art. 415)", "sentence#" + person, ItemStatus.OPEN, null, false);
     }
 
     private List<ScheduleItem> all() {
@@ -47,7 +48,11 @@ class UpcomingViewTest {
                 item("c", ItemKind.UN_FOLLOW_UP, 3, "Other Person", "Kyrgyzstan",
                         new DueDate(LocalDate.of(2017, 5, 1), LocalDate.of(2017, 5, 31)), "State reply"),
                 item("d", ItemKind.RELEASE, 4, "Far Future", "Kazakhstan", DueDate.on(LocalDate.of(2018, 1, 1)), "Release"));
-        return items.stream().map(i -> done.contains(i.key()) ? i.withStatus(ItemStatus.DONE, null) : i).toList();
+        return items.stream()
+                .map(i -> entered.containsKey(i.key()) ? new ScheduleItem(i.key(), i.kind(), i.personId(), i.personName(), i.caseId(),
+                        i.caseTitle(), i.country(), DueDate.on(entered.get(i.key())), i.title(), false, i.rule(), i.basis(),
+                        "date entered by a user", i.source(), i.status(), i.note(), i.confidential()) : i)
+                .map(i -> done.contains(i.key()) ? i.withStatus(ItemStatus.DONE, null) : i).toList();
     }
 
     @Start
@@ -66,6 +71,11 @@ class UpcomingViewTest {
             @Override
             public void dismiss(String key) {
                 done.add(key);
+            }
+
+            @Override
+            public void enterDate(String key, LocalDate date, String note) {
+                entered.put(key, date);
             }
         }, Runnable::run, () -> TODAY);
         vm.setOnOpenPerson(openedPersons::add);
@@ -127,12 +137,39 @@ class UpcomingViewTest {
     }
 
     @Test
+    void anEnteredDateMovesTheItem(FxRobot robot) {
+        ScheduleItem c = list(robot).getItems().stream().filter(r -> !r.isHeader() && r.item().key().equals("c")).findFirst()
+                .orElseThrow().item();
+        robot.interact(() -> view.model().enterDate(c, LocalDate.of(2017, 4, 20), "reply due date confirmed"));
+        assertThat(entered).containsEntry("c", LocalDate.of(2017, 4, 20));
+        assertThat(keys(robot)).containsExactly("b", "c", "a");
+        assertThat(view.model().dueThisWeekProperty().get()).isEqualTo(2);
+    }
+
+    @Test
     void openPersonLinkCallsTheShell(FxRobot robot) {
         Hyperlink link = robot.lookup(".hyperlink").queryAllAs(Hyperlink.class).stream()
                 .filter(h -> h.getText().equals("Open person")).findFirst().orElseThrow();
         robot.clickOn(link);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(openedPersons).containsExactly(2L); // the first row is the overdue hearing of person 2
+    }
+
+    /** Writes target/upcoming-view.png when -Dcasetrack.snapshots=true, to look at the screen. */
+    @Test
+    void snapshotForReview(FxRobot robot) throws Exception {
+        if (!Boolean.getBoolean("casetrack.snapshots")) {
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> img = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            view.node().applyCss();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> img.set(view.node().snapshot(null, null)));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img.get(), null), "png",
+                java.nio.file.Path.of("target", "upcoming-view.png").toFile());
     }
 
     @Test
