@@ -2,11 +2,11 @@ package org.casetrack.ui.app;
 
 import java.util.List;
 import javafx.scene.Node;
+import org.casetrack.ui.importer.ImportWizardView;
 import org.casetrack.ui.common.I18n;
 import org.casetrack.ui.upcoming.UpcomingView;
 import org.casetrack.ui.cases.CasesView;
 import org.casetrack.ui.people.PeopleView;
-import org.casetrack.ui.placeholder.PlaceholderView;
 import org.casetrack.ui.sources.SourcesView;
 import org.casetrack.ui.timeline.TimelineView;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -18,7 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The navigation, in order; Ctrl+1 opens the first. To add a page, add a line here.
- * Import is built elsewhere: replace its placeholder factory when it lands.
+ * Upcoming (ui.upcoming) and Import (ui.importer) live in their own packages.
  */
 public final class Pages {
 
@@ -35,8 +35,7 @@ public final class Pages {
             new PageSpec(TIMELINE, "page.timeline", MaterialDesignT.TIMELINE_TEXT, TimelineView::new),
             new PageSpec(UPCOMING, "page.upcoming", MaterialDesignC.CALENDAR_CLOCK, Pages::upcoming),
             new PageSpec(SOURCES, "page.sources", MaterialDesignF.FILE_DOCUMENT_MULTIPLE, SourcesView::new),
-            new PageSpec(IMPORT, "page.import", MaterialDesignI.IMPORT,
-                    ctx -> new PlaceholderView("page.import", "placeholder.import", MaterialDesignI.IMPORT)));
+            new PageSpec(IMPORT, "page.import", MaterialDesignI.IMPORT, ImportWizardView::new));
 
     private Pages() {
     }

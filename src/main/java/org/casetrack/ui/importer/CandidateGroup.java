@@ -1,0 +1,11 @@
+package org.casetrack.ui.importer;
+
+/** The groups of the review step, in the order they are shown. */
+public enum CandidateGroup {
+    PERSONS, SENTENCES, APPEALS, RULINGS, EVENTS;
+
+    /** The key of the group's heading in the wizard bundle. */
+    public String titleKey() {
+        return "group." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
