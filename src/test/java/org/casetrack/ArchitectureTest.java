@@ -52,4 +52,10 @@ class ArchitectureTest {
     static final ArchRule uiNeverLoadsWebView = noClasses()
             .should().dependOnClassesThat().resideInAPackage("javafx.scene.web..")
             .because("WebView is heavy and slow to open (house style)");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchNodes = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a view model holds state and commands; only its view builds and touches nodes (house style)");
 }

@@ -135,24 +135,10 @@ public final class CaseView implements View {
         }
         nodes.add(parties);
 
-        nodes.add(Cards.section("case.charges", "add-charge", vm::addCharge));
-        if (d.charges().isEmpty()) {
-            nodes.add(Cards.muted(I18n.tr("case.noCharges")));
-        }
-        for (Charge ch : d.charges()) {
-            List<String> details = new ArrayList<>();
-            if (ch.article() != null) {
-                details.add(ch.description());
-            }
-            if (ch.personId() != null) {
-                details.add(I18n.tr("fact.charge.against", vm.personName(ch.personId())));
-            }
-            nodes.add(Cards.fact("charge-" + ch.id(), ch.article() != null ? ch.article() : Labels.orDash(ch.description()), details,
-                    Cards.sources(d.evidenceFor(FactType.CHARGE, ch.id()), vm::documentTitle, vm::openSource),
-                    () -> vm.editCharge(ch), () -> vm.deleteCharge(ch)));
-        }
-
-        nodes.add(Cards.section("case.proceedings", null, null));
+        javafx.scene.layout.HBox procHead = (javafx.scene.layout.HBox) Cards.section("case.proceedings", null, null);
+        procHead.getChildren().addAll(addButton("add-sentence", "case.addSentence", vm::addSentence),
+                addButton("add-appeal", "case.addAppeal", vm::addAppeal), addButton("add-ruling", "case.addRuling", vm::addRuling));
+        nodes.add(procHead);
         List<CaseViewModel.Step> steps = vm.proceedings();
         if (steps.isEmpty()) {
             nodes.add(Cards.muted(I18n.tr("case.noProceedings")));
@@ -173,6 +159,23 @@ public final class CaseView implements View {
             chain.getChildren().add(stepCard(d, s));
         }
         nodes.add(chain);
+
+        nodes.add(Cards.section("case.charges", "add-charge", vm::addCharge));
+        if (d.charges().isEmpty()) {
+            nodes.add(Cards.muted(I18n.tr("case.noCharges")));
+        }
+        for (Charge ch : d.charges()) {
+            List<String> details = new ArrayList<>();
+            if (ch.article() != null) {
+                details.add(ch.description());
+            }
+            if (ch.personId() != null) {
+                details.add(I18n.tr("fact.charge.against", vm.personName(ch.personId())));
+            }
+            nodes.add(Cards.fact("charge-" + ch.id(), ch.article() != null ? ch.article() : Labels.orDash(ch.description()), details,
+                    Cards.sources(d.evidenceFor(FactType.CHARGE, ch.id()), vm::documentTitle, vm::openSource),
+                    () -> vm.editCharge(ch), () -> vm.deleteCharge(ch)));
+        }
 
         nodes.add(Cards.section("case.events", "add-event", vm::addEvent));
         if (d.events().isEmpty()) {
@@ -205,7 +208,7 @@ public final class CaseView implements View {
                 String what = vm.personName(x.personId()) + ": " + I18n.label(x.kind()) + (x.term() == null ? "" : ", " + TermText.describe(x.term()));
                 List<String> details = new ArrayList<>();
                 details.add(what);
-                details.add(Labels.orDash(x.court()));
+                details.add(x.court());
                 PartialDates.EndWindow end = PartialDates.sentenceEnd(x.start(), x.term(), x.pretrialDays());
                 if (end != null) {
                     details.add(I18n.tr(end.exact() ? "fact.sentence.end" : "fact.sentence.endWindow", end.format(I18n.locale())));
@@ -217,7 +220,7 @@ public final class CaseView implements View {
                 List<String> details = new ArrayList<>();
                 details.add(a.personIds().stream().map(vm::personName).reduce((x, y) -> x + ", " + y).orElse("")
                         + " — " + I18n.label(a.outcome()));
-                details.add(Labels.orDash(a.court()));
+                details.add(a.court());
                 return Cards.fact(id, stage + " · " + date(s.date()), details, sources, () -> vm.editAppeal(a), () -> vm.deleteStep(s));
             }
             case UN_RULING -> {
@@ -231,6 +234,14 @@ public final class CaseView implements View {
             }
             default -> throw new IllegalStateException(s.type().name());
         }
+    }
+
+    private static Button addButton(String id, String key, Runnable action) {
+        Button b = new Button(I18n.tr(key), new FontIcon(MaterialDesignP.PLUS));
+        b.setId(id);
+        b.getStyleClass().addAll("flat", "small");
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static void row(GridPane g, int r, String key, String value) {

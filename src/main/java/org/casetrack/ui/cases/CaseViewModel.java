@@ -239,16 +239,41 @@ public final class CaseViewModel {
         });
     }
 
+    /** The case's parties, for choosing whose sentence, appeal or ruling is being added. */
+    private Map<Long, String> partyChoices() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        data.get().parties().forEach(p -> out.put(p.personId(), personName(p.personId())));
+        return out.isEmpty() ? data.get().people() : out;
+    }
+
+    public void addSentence() {
+        Sentence blank = new Sentence(null, 0, caseId, org.casetrack.model.SentenceKind.IMPRISONMENT, null, null, null, null, null, null,
+                null, null, false);
+        edit(PersonForms.sentence(blank, thisCase(), partyChoices(), "form.sentence.new"), (dsl, s) -> new FactStore(dsl).insertSentence(s));
+    }
+
+    public void addAppeal() {
+        Appeal blank = new Appeal(null, List.copyOf(partyChoices().keySet()), caseId, null, AppealLevel.APPEAL, null, null, null, null,
+                org.casetrack.model.AppealOutcome.UNKNOWN, null, false);
+        edit(PersonForms.appeal(blank, thisCase(), partyChoices(), "form.appeal.new"), (dsl, a) -> new FactStore(dsl).insertAppeal(a));
+    }
+
+    public void addRuling() {
+        UnRuling blank = new UnRuling(null, 0, caseId, org.casetrack.model.UnBody.HRC, null, null, org.casetrack.model.Finding.UNKNOWN,
+                null, null, null, false);
+        edit(PersonForms.ruling(blank, thisCase(), partyChoices(), "form.ruling.new"), (dsl, u) -> new FactStore(dsl).insertRuling(u));
+    }
+
     public void editSentence(Sentence s) {
-        edit(PersonForms.sentence(s, thisCase(), "form.sentence.edit"), (dsl, v) -> new FactStore(dsl).updateSentence(v));
+        edit(PersonForms.sentence(s, thisCase(), partyChoices(), "form.sentence.edit"), (dsl, v) -> new FactStore(dsl).updateSentence(v));
     }
 
     public void editAppeal(Appeal a) {
-        edit(PersonForms.appeal(a, thisCase(), "form.appeal.edit"), (dsl, v) -> new FactStore(dsl).updateAppeal(v));
+        edit(PersonForms.appeal(a, thisCase(), partyChoices(), "form.appeal.edit"), (dsl, v) -> new FactStore(dsl).updateAppeal(v));
     }
 
     public void editRuling(UnRuling u) {
-        edit(PersonForms.ruling(u, thisCase(), "form.ruling.edit"), (dsl, v) -> new FactStore(dsl).updateRuling(v));
+        edit(PersonForms.ruling(u, thisCase(), partyChoices(), "form.ruling.edit"), (dsl, v) -> new FactStore(dsl).updateRuling(v));
     }
 
     public void deleteStep(Step s) {

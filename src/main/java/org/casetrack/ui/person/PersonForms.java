@@ -106,17 +106,24 @@ public final class PersonForms {
     public record SentenceForm(FormModel model, Sentence original, FormModel.Choice<SentenceKind> kind, FormModel.TermField term,
                                FormModel.Decimal fine, FormModel.Text currency, FormModel.Date imposed, FormModel.Text court,
                                FormModel.Date start, FormModel.Number pretrial, FormModel.Choice<Long> caseId,
-                               FormModel.Text notes, FormModel.Check confidential) implements Form<Sentence> {
+                               FormModel.Text notes, FormModel.Check confidential, FormModel.Choice<Long> person) implements Form<Sentence> {
         @Override
         public Sentence result() {
-            return new Sentence(original.id(), original.personId(), caseId.value().get(), kind.value().get(), term.parsed(), fine.parsed(),
+            return new Sentence(original.id(), person == null ? original.personId() : person.value().get(), caseId.value().get(), kind.value().get(), term.parsed(), fine.parsed(),
                     currency.clean(), imposed.value().get(), court.clean(), start.value().get(), pretrial.parsed(), notes.clean(),
                     confidential.value().get());
         }
     }
 
     public static SentenceForm sentence(Sentence s, Map<Long, String> cases, String titleKey) {
+        return sentence(s, cases, null, titleKey);
+    }
+
+    /** With people to choose from (adding from a case), the form starts with whose sentence it is. */
+    public static SentenceForm sentence(Sentence s, Map<Long, String> cases, Map<Long, String> people, String titleKey) {
         FormModel m = new FormModel(titleKey);
+        FormModel.Choice<Long> person = people == null ? null
+                : m.choice("field.fact.person", people.containsKey(s.personId()) ? s.personId() : null, new ArrayList<>(people.keySet()), people::get, true);
         SentenceForm f = new SentenceForm(m, s,
                 m.choice("field.sentence.kind", s.kind() == null ? SentenceKind.IMPRISONMENT : s.kind(), Labels.values(SentenceKind.class), I18n::label, true),
                 m.term("field.sentence.term", s.term()),
@@ -128,24 +135,32 @@ public final class PersonForms {
                 m.number("field.sentence.pretrial", s.pretrialDays(), 0, 100000),
                 m.choice("field.case", s.caseId(), new ArrayList<>(cases.keySet()), cases::get, false),
                 m.area("field.notes", s.notes()),
-                m.check("field.confidential", s.confidential()));
+                m.check("field.confidential", s.confidential()),
+                person);
         return f;
     }
 
     public record AppealForm(FormModel model, Appeal original, FormModel.Choice<AppealLevel> level, FormModel.Text court,
                              FormModel.Date filed, FormModel.Date hearing, FormModel.Date decision,
                              FormModel.Choice<AppealOutcome> outcome, FormModel.Choice<Long> caseId, FormModel.Text notes,
-                             FormModel.Check confidential) implements Form<Appeal> {
+                             FormModel.Check confidential, FormModel.MultiChoice<Long> persons) implements Form<Appeal> {
         @Override
         public Appeal result() {
-            return new Appeal(original.id(), original.personIds(), caseId.value().get(), original.sentenceId(), level.value().get(),
+            return new Appeal(original.id(), persons == null ? original.personIds() : List.copyOf(persons.value()), caseId.value().get(), original.sentenceId(), level.value().get(),
                     court.clean(), filed.value().get(), hearing.value().get(), decision.value().get(), outcome.value().get(),
                     notes.clean(), confidential.value().get());
         }
     }
 
     public static AppealForm appeal(Appeal a, Map<Long, String> cases, String titleKey) {
+        return appeal(a, cases, null, titleKey);
+    }
+
+    /** With people to choose from (from a case), the form asks who appealed. */
+    public static AppealForm appeal(Appeal a, Map<Long, String> cases, Map<Long, String> people, String titleKey) {
         FormModel m = new FormModel(titleKey);
+        FormModel.MultiChoice<Long> persons = people == null ? null
+                : m.multi("field.appeal.persons", a.personIds(), new ArrayList<>(people.keySet()), people::get);
         return new AppealForm(m, a,
                 m.choice("field.appeal.level", a.level() == null ? AppealLevel.APPEAL : a.level(), Labels.values(AppealLevel.class), I18n::label, true),
                 m.text("field.court", a.court(), false),
@@ -155,23 +170,31 @@ public final class PersonForms {
                 m.choice("field.appeal.outcome", a.outcome() == null ? AppealOutcome.UNKNOWN : a.outcome(), Labels.values(AppealOutcome.class), I18n::label, true),
                 m.choice("field.case", a.caseId(), new ArrayList<>(cases.keySet()), cases::get, false),
                 m.area("field.notes", a.notes()),
-                m.check("field.confidential", a.confidential()));
+                m.check("field.confidential", a.confidential()),
+                persons);
     }
 
     public record RulingForm(FormModel model, UnRuling original, FormModel.Choice<UnBody> body, FormModel.Text number,
                              FormModel.Date adopted, FormModel.Choice<Finding> finding, FormModel.Text articles,
                              FormModel.Text followUp, FormModel.Choice<Long> caseId, FormModel.Text notes,
-                             FormModel.Check confidential) implements Form<UnRuling> {
+                             FormModel.Check confidential, FormModel.Choice<Long> person) implements Form<UnRuling> {
         @Override
         public UnRuling result() {
-            return new UnRuling(original.id(), original.personId(), caseId.value().get(), body.value().get(), number.clean(),
+            return new UnRuling(original.id(), person == null ? original.personId() : person.value().get(), caseId.value().get(), body.value().get(), number.clean(),
                     adopted.value().get(), finding.value().get(), articles.clean(), followUp.clean(), notes.clean(),
                     confidential.value().get());
         }
     }
 
     public static RulingForm ruling(UnRuling u, Map<Long, String> cases, String titleKey) {
+        return ruling(u, cases, null, titleKey);
+    }
+
+    /** With people to choose from (from a case), the form starts with whose complaint it was. */
+    public static RulingForm ruling(UnRuling u, Map<Long, String> cases, Map<Long, String> people, String titleKey) {
         FormModel m = new FormModel(titleKey);
+        FormModel.Choice<Long> person = people == null ? null
+                : m.choice("field.fact.person", people.containsKey(u.personId()) ? u.personId() : null, new ArrayList<>(people.keySet()), people::get, true);
         return new RulingForm(m, u,
                 m.choice("field.ruling.body", u.body() == null ? UnBody.HRC : u.body(), Labels.values(UnBody.class), b -> b.name() + " — " + I18n.label(b), true),
                 m.text("field.ruling.number", u.communicationNumber(), false),
@@ -181,7 +204,8 @@ public final class PersonForms {
                 m.text("field.ruling.followUp", u.followUpStatus(), false),
                 m.choice("field.case", u.caseId(), new ArrayList<>(cases.keySet()), cases::get, false),
                 m.area("field.notes", u.notes()),
-                m.check("field.confidential", u.confidential()));
+                m.check("field.confidential", u.confidential()),
+                person);
     }
 
     public record CaseForm(FormModel model, CaseFile original, FormModel.Text title, FormModel.Text country,

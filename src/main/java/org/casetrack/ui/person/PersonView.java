@@ -191,7 +191,7 @@ public final class PersonView implements View {
         }
         for (Appeal a : d.appeals()) {
             List<String> details = new ArrayList<>();
-            details.add(Labels.orDash(a.court()));
+            details.add(a.court());
             details.add(I18n.tr("fact.appeal.dates", date(a.filed()), date(a.hearing()), date(a.decision())));
             if (a.personIds().size() > 1) {
                 details.add(I18n.tr("fact.appeal.with", a.personIds().stream().filter(id -> id != p.id())

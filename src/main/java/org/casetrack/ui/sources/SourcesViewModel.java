@@ -97,6 +97,11 @@ public final class SourcesViewModel {
         String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
         documents.setAll(all.stream().filter(d -> q.isEmpty() || (d.title() + " " + d.publisher() + " " + d.country())
                 .toLowerCase(Locale.ROOT).contains(q)).toList());
+        // Keep the open document selected in the fresh list (same id, new record).
+        SourceDocument current = selected.get();
+        if (current != null) {
+            documents.stream().filter(d -> d.id().equals(current.id())).findFirst().ifPresent(selected::set);
+        }
     }
 
     /** Opens a document and, when given, scrolls to one evidence span. */

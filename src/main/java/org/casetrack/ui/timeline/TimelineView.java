@@ -50,12 +50,7 @@ public final class TimelineView implements View {
         count.setId("timeline-count");
         count.getStyleClass().addAll("text-muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> {
-            long t = vm.totalProperty().get();
-            int shown = vm.rows().size();
-            if (t < 0) {
-                return I18n.tr("timeline.shown", shown);
-            }
-            return t >= TimelineViewModel.COUNT_CAP ? I18n.tr("timeline.shownOfMany", shown, t) : I18n.tr("timeline.shownOf", shown, t);
+            return TimelineViewModel.countText(vm.rows().size(), vm.totalProperty().get());
         }, vm.totalProperty(), vm.rows()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -167,6 +167,18 @@ public final class TimelineViewModel {
         });
     }
 
+    /**
+     * "200 of 4,000 shown"; a filtered count stops at {@link #COUNT_CAP}, so exactly the cap
+     * reads "or more". An unfiltered count is exact however large. total &lt; 0: not counted yet.
+     */
+    public static String countText(int shown, long total) {
+        if (total < 0) {
+            return org.casetrack.ui.common.I18n.tr("timeline.shown", shown);
+        }
+        return total == COUNT_CAP ? org.casetrack.ui.common.I18n.tr("timeline.shownOfMany", shown, total)
+                : org.casetrack.ui.common.I18n.tr("timeline.shownOf", shown, total);
+    }
+
     public void clearFilters() {
         person.set(null);
         caseFile.set(null);

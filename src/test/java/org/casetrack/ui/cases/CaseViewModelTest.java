@@ -94,4 +94,48 @@ class CaseViewModelTest {
         vm.openPerson(person);
         assertThat(ctx.navigator().current()).isEqualTo(Route.person(person));
     }
+
+    @Test
+    void aSentenceIsAddedForAPartyOfTheCase() {
+        long party = vm.dataProperty().get().parties().get(0).personId();
+        int before = vm.dataProperty().get().sentences().size();
+        dialogs.fill(form -> {
+            @SuppressWarnings("unchecked") var person = (FormModel.Choice<Long>) RecordingDialogs.field(form, "field.fact.person");
+            assertThat(person.options()).contains(party);
+            person.value().set(party);
+            ((FormModel.TermField) RecordingDialogs.field(form, "field.sentence.term")).value().set("3y");
+            return true;
+        });
+        vm.addSentence();
+        assertThat(vm.dataProperty().get().sentences()).hasSize(before + 1)
+                .anySatisfy(s -> {
+                    assertThat(s.personId()).isEqualTo(party);
+                    assertThat(s.term().years()).isEqualTo(3);
+                    assertThat(s.caseId()).isEqualTo(caseId);
+                });
+    }
+
+    @Test
+    void anAppealNeedsNoPersonChoiceButKeepsTheAppellantsChosen() {
+        var parties = vm.dataProperty().get().parties();
+        long first = parties.get(0).personId();
+        int before = vm.dataProperty().get().appeals().size();
+        dialogs.fill(form -> {
+            @SuppressWarnings("unchecked") var who = (FormModel.MultiChoice<Long>) RecordingDialogs.field(form, "field.appeal.persons");
+            who.value().retainAll(java.util.Set.of(first));
+            return true;
+        });
+        vm.addAppeal();
+        assertThat(vm.dataProperty().get().appeals()).hasSize(before + 1)
+                .anySatisfy(a -> assertThat(a.personIds()).containsExactly(first));
+    }
+
+    @Test
+    void aSentenceWithoutAPersonIsNotSaved() {
+        int before = vm.dataProperty().get().sentences().size();
+        dialogs.fill(form -> true);
+        vm.addSentence();
+        assertThat(vm.dataProperty().get().sentences()).hasSize(before);
+        assertThat(dialogs.forms.get(0).validate()).containsExactly("Person is required.");
+    }
 }

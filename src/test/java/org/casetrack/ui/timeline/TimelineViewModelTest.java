@@ -95,4 +95,12 @@ class TimelineViewModelTest {
         vm.clearFilters();
         assertThat(vm.totalProperty().get()).isEqualTo(5000);
     }
+
+    @Test
+    void aMillionUnfilteredEventsAreCountedExactly() {
+        org.casetrack.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
+        assertThat(TimelineViewModel.countText(200, 1_000_000)).isEqualTo("200 of 1,000,000 shown");
+        assertThat(TimelineViewModel.countText(200, TimelineViewModel.COUNT_CAP)).isEqualTo("200 of 100,000 or more shown");
+        assertThat(TimelineViewModel.countText(0, -1)).isEqualTo("0 shown");
+    }
 }
