@@ -44,6 +44,7 @@ public final class UnlockView {
         VBox box = new VBox(12, icon, title, where, passLabel, pass);
         box.getStyleClass().add("unlock-pane");
         box.setMaxWidth(480);
+        box.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         if (create) {
             Label strength = new Label();
