@@ -57,12 +57,19 @@ public final class NameKey {
                 .replace("ch", "c").replace("ts", "c").replace("tz", "c")
                 .replace('y', 'i').replace('j', 'i').replace('w', 'v')
                 .replace("ph", "f").replace("q", "k");
+        String folded = fold(t, true);
+        // A short name that is mostly glide (Ayan, Iya) would fold to almost nothing and then
+        // "match" unrelated names: keep its glide.
+        return folded.length() < 3 && t.length() >= 3 ? fold(t, false) : folded;
+    }
+
+    private static String fold(String t, boolean dropGlides) {
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean nextToVowel = (i > 0 && VOWELS.indexOf(t.charAt(i - 1)) >= 0)
                     || (i + 1 < t.length() && VOWELS.indexOf(t.charAt(i + 1)) >= 0);
-            if (c == 'i' && nextToVowel && t.length() > 2) {
+            if (dropGlides && c == 'i' && nextToVowel && t.length() > 2) {
                 continue; // the glide: Bokayev/Bokaev, Natalya/Natalia, Yeleusinov/Eleusinov
             }
             if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {

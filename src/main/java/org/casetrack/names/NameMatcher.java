@@ -58,7 +58,7 @@ public final class NameMatcher {
 
     private static boolean isPrefixOfWord(String query, List<String> stored) {
         List<String> q = NameKey.tokens(query);
-        if (q.size() != 1 || q.get(0).length() < 2) {
+        if (q.size() != 1 || q.get(0).length() < 3) {
             return false;
         }
         String p = q.get(0);

@@ -32,6 +32,7 @@ class NameMatcherTest {
         "Marat Nurlanov, Marat Nurmanov",
         "Aigul Sadykova, Aigerim Sadykova",
         "Ivan Petrov, Petr Ivanov Sidorov",
+        "Talgat Ayan, Andrei Anov",
     })
     void differentPeopleDoNotMatch(String a, String b) {
         assertThat(NameMatcher.compare(a, b).identifies()).as("%s vs %s", a, b).isFalse();
@@ -42,6 +43,14 @@ class NameMatcherTest {
         "E. Kasymov, Erzhan Kasymov, INITIAL", "kasy, Erzhan Kasymov, PREFIX"})
     void weakerKindsAreReportedAsSuch(String query, String stored, MatchKind expected) {
         assertThat(NameMatcher.compare(query, stored)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShortNameIsNoPrefixOfUnrelatedOnes() {
+        assertThat(NameMatcher.compare("Ayan", "Andrei Sviridov")).isEqualTo(MatchKind.NONE);
+        assertThat(NameMatcher.compare("Ayan", "Anna Belousova")).isEqualTo(MatchKind.NONE);
+        assertThat(NameMatcher.compare("Ayan", "Talgat Ayan")).isEqualTo(MatchKind.SURNAME_ONLY);
+        assertThat(NameMatcher.compare("Aian", "Talgat Ayan")).isEqualTo(MatchKind.SURNAME_ONLY);
     }
 
     @org.junit.jupiter.api.Test
