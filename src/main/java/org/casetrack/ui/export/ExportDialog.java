@@ -183,12 +183,14 @@ public final class ExportDialog {
         Label previewError = new Label();
         previewError.setId("preview-error");
         previewError.setWrapText(true);
-        previewError.getStyleClass().addAll(Styles.DANGER);
+        previewError.setMaxWidth(420);
+        previewError.setGraphic(new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+        previewError.getStyleClass().addAll(Styles.DANGER, "export-preview-error");
         previewError.textProperty().bind(vm.previewErrorProperty());
         showWhenNotEmpty(previewError);
 
         VBox options = new VBox(10, formatLabel, formatBox, new Separator(), confidential, warning, new Separator(),
-                templateLabel, templateName, templateButtons, previewError);
+                templateLabel, templateName, templateButtons);
         options.getStyleClass().add("export-options");
         options.setPrefWidth(320);
         options.setMinWidth(280);
@@ -205,7 +207,7 @@ public final class ExportDialog {
         ProgressIndicator previewBusy = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
         previewBusy.setMaxSize(48, 48);
         previewBusy.visibleProperty().bind(vm.previewingProperty());
-        StackPane previewStack = new StackPane(preview, previewBusy);
+        StackPane previewStack = new StackPane(preview, previewBusy, previewError);
         VBox.setVgrow(previewStack, Priority.ALWAYS);
         VBox right = new VBox(6, previewLabel, previewStack);
         right.getStyleClass().add("export-right");
