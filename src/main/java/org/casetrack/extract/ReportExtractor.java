@@ -292,6 +292,7 @@ public final class ReportExtractor {
             }
             List<Extraction.Event> outEvents = new ArrayList<>();
             Set<List<Object>> eventKeys = new HashSet<>();
+            Map<List<Object>, Integer> eventByPeople = new HashMap<>();
             for (int i = 0; i < events.size(); i++) {
                 EventFinder.Found e = events.get(i);
                 List<String> pids = e.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
@@ -299,30 +300,30 @@ public final class ReportExtractor {
                 if (pids.isEmpty() || !eventKeys.add(java.util.Arrays.asList(pids, e.type(), d))) {
                     continue;
                 }
-                int same = sameEvent(outEvents, pids, e);
-                if (same >= 0) {
+                List<Object> key = java.util.Arrays.asList(pids, e.type());
+                Integer same = eventByPeople.get(key);
+                if (same != null && overlaps(outEvents.get(same).date(), d)) {
                     // told twice (a summary, then the details): keep the more precise date
-                    if (d.toIso().startsWith(outEvents.get(same).date().toIso())) {
+                    if (coarser(outEvents.get(same).date(), d)) {
                         outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
                     }
                     continue;
                 }
+                eventByPeople.put(key, outEvents.size());
                 outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
             }
             return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents);
         }
 
-        /** Index of an event of the same type, people and overlapping date ("August" and "20 August"), or -1. */
-        private static int sameEvent(List<Extraction.Event> events, List<String> pids, EventFinder.Found e) {
-            String iso = e.date().toIso();
-            for (int k = 0; k < events.size(); k++) {
-                Extraction.Event x = events.get(k);
-                String other = x.date().toIso();
-                if (x.type() == e.type() && x.persons().equals(pids) && (iso.startsWith(other) || other.startsWith(iso))) {
-                    return k;
-                }
-            }
-            return -1;
+        /** True when one date lies within the other ("August" and "20 August"). */
+        private static boolean overlaps(PartialDate a, PartialDate b) {
+            return coarser(a, b) || coarser(b, a);
+        }
+
+        /** True when b says all that a says and possibly more (a = 2016-08, b = 2016-08-20). */
+        private static boolean coarser(PartialDate a, PartialDate b) {
+            return a.year() == b.year() && (a.month() == null || (a.month().equals(b.month())
+                    && (a.day() == null || a.day().equals(b.day()))));
         }
     }
 
