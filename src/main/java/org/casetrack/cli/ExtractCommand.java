@@ -32,6 +32,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        quietPdfLogging();
         ReportText report;
         try {
             report = ReportReader.read(file);
@@ -47,6 +48,23 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * PDFBox logs through the Log4j API; with no Log4j provider on the class path, Log4j prints a
+     * warning on standard output, which would spoil the JSON. Unless a provider (such as
+     * log4j-to-slf4j) is present or one was chosen, use Log4j's simple logger (standard error).
+     */
+    private static void quietPdfLogging() {
+        String key = "log4j2.loggerContextFactory";
+        if (System.getProperty(key) != null) {
+            return;
+        }
+        try {
+            Class.forName("org.apache.logging.slf4j.SLF4JLoggerContextFactory", false, ExtractCommand.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            System.setProperty(key, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
     }
 
     static String summary(Extraction x) {

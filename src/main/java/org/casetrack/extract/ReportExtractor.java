@@ -63,15 +63,14 @@ public final class ReportExtractor {
         private final String text;
         private final Extraction.DocumentInfo doc;
         private final PersonRegistry registry = new PersonRegistry();
-        private final List<PenaltyFinder.Found> penalties = new ArrayList<>();
-        private final List<Span> penaltySpans = new ArrayList<>();
-        private final List<String> penaltyCourts = new ArrayList<>();
-        private final List<AppealFinder.Found> appeals = new ArrayList<>();
-        private final List<Span> appealSpans = new ArrayList<>();
-        private final List<UnRulingFinder.Found> rulings = new ArrayList<>();
-        private final List<Span> rulingSpans = new ArrayList<>();
-        private final List<EventFinder.Found> events = new ArrayList<>();
-        private final List<Span> eventSpans = new ArrayList<>();
+        /** A finding with the sentence it was read from (and, for penalties, the court named there). */
+        private record Read<T>(T found, Span evidence, String court) {
+        }
+
+        private final List<Read<PenaltyFinder.Found>> penalties = new ArrayList<>();
+        private final List<Read<AppealFinder.Found>> appeals = new ArrayList<>();
+        private final List<Read<UnRulingFinder.Found>> rulings = new ArrayList<>();
+        private final List<Read<EventFinder.Found>> events = new ArrayList<>();
 
         Run(ReportText report, Extraction.DocumentInfo doc) {
             this.report = report;
@@ -206,8 +205,7 @@ public final class ReportExtractor {
             Span span = c.sentence.span();
             AppealFinder.Found appeal = AppealFinder.find(c);
             if (appeal != null) {
-                appeals.add(appeal);
-                appealSpans.add(span);
+                appeals.add(new Read<>(appeal, span, null));
                 appeal.persons().forEach(p -> p.target = true);
             }
             boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
@@ -215,20 +213,16 @@ public final class ReportExtractor {
             List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
             String court = found.isEmpty() ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {
-                penalties.add(f);
-                penaltySpans.add(span);
-                penaltyCourts.add(court);
+                penalties.add(new Read<>(f, span, court));
                 f.person().target = true;
             }
             UnRulingFinder.Found ruling = UnRulingFinder.find(c);
             if (ruling != null) {
-                rulings.add(ruling);
-                rulingSpans.add(span);
+                rulings.add(new Read<>(ruling, span, null));
                 ruling.person().target = true;
             }
             for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
-                events.add(e);
-                eventSpans.add(span);
+                events.add(new Read<>(e, span, null));
             }
         }
 
@@ -250,8 +244,8 @@ public final class ReportExtractor {
             }
             List<Extraction.Penalty> outPenalties = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
-            for (int i = 0; i < penalties.size(); i++) {
-                PenaltyFinder.Found f = penalties.get(i);
+            for (Read<PenaltyFinder.Found> read : penalties) {
+                PenaltyFinder.Found f = read.found();
                 String id = ids.get(f.person());
                 if (id == null) {
                     continue;
@@ -267,62 +261,63 @@ public final class ReportExtractor {
                     continue;
                 }
                 seen.put(key, outPenalties.size());
-                outPenalties.add(new Extraction.Penalty(id, f.kind(), f.term(), f.date(), penaltyCourts.get(i),
-                        f.charges(), penaltySpans.get(i)));
+                outPenalties.add(new Extraction.Penalty(id, f.kind(), f.term(), f.date(), read.court(),
+                        f.charges(), read.evidence()));
             }
             List<Extraction.Appeal> outAppeals = new ArrayList<>();
             Set<List<Object>> appealKeys = new HashSet<>();
-            for (int i = 0; i < appeals.size(); i++) {
-                AppealFinder.Found a = appeals.get(i);
+            for (Read<AppealFinder.Found> read : appeals) {
+                AppealFinder.Found a = read.found();
                 List<String> pids = a.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
                 if (pids.isEmpty() || !appealKeys.add(java.util.Arrays.asList(pids, a.date(), a.outcome()))) {
                     continue;
                 }
-                outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), appealSpans.get(i)));
+                outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), read.evidence()));
             }
             List<Extraction.UnRuling> outRulings = new ArrayList<>();
             Set<String> rulingKeys = new HashSet<>();
-            for (int i = 0; i < rulings.size(); i++) {
-                UnRulingFinder.Found r = rulings.get(i);
+            for (Read<UnRulingFinder.Found> read : rulings) {
+                UnRulingFinder.Found r = read.found();
                 String id = ids.get(r.person());
                 if (id == null || !rulingKeys.add(id + "|" + r.body())) {
                     continue;
                 }
-                outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), rulingSpans.get(i)));
+                outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), read.evidence()));
             }
             List<Extraction.Event> outEvents = new ArrayList<>();
             Set<List<Object>> eventKeys = new HashSet<>();
-            for (int i = 0; i < events.size(); i++) {
-                EventFinder.Found e = events.get(i);
+            Map<List<Object>, Integer> eventByPeople = new HashMap<>();
+            for (Read<EventFinder.Found> read : events) {
+                EventFinder.Found e = read.found();
                 List<String> pids = e.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
                 PartialDate d = e.date();
                 if (pids.isEmpty() || !eventKeys.add(java.util.Arrays.asList(pids, e.type(), d))) {
                     continue;
                 }
-                int same = sameEvent(outEvents, pids, e);
-                if (same >= 0) {
+                List<Object> key = java.util.Arrays.asList(pids, e.type());
+                Integer same = eventByPeople.get(key);
+                if (same != null && overlaps(outEvents.get(same).date(), d)) {
                     // told twice (a summary, then the details): keep the more precise date
-                    if (d.toIso().startsWith(outEvents.get(same).date().toIso())) {
-                        outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
+                    if (coarser(outEvents.get(same).date(), d)) {
+                        outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence()));
                     }
                     continue;
                 }
-                outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), eventSpans.get(i)));
+                eventByPeople.put(key, outEvents.size());
+                outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence()));
             }
             return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents);
         }
 
-        /** Index of an event of the same type, people and overlapping date ("August" and "20 August"), or -1. */
-        private static int sameEvent(List<Extraction.Event> events, List<String> pids, EventFinder.Found e) {
-            String iso = e.date().toIso();
-            for (int k = 0; k < events.size(); k++) {
-                Extraction.Event x = events.get(k);
-                String other = x.date().toIso();
-                if (x.type() == e.type() && x.persons().equals(pids) && (iso.startsWith(other) || other.startsWith(iso))) {
-                    return k;
-                }
-            }
-            return -1;
+        /** True when one date lies within the other ("August" and "20 August"). */
+        private static boolean overlaps(PartialDate a, PartialDate b) {
+            return coarser(a, b) || coarser(b, a);
+        }
+
+        /** True when b says all that a says and possibly more (a = 2016-08, b = 2016-08-20). */
+        private static boolean coarser(PartialDate a, PartialDate b) {
+            return a.year() == b.year() && (a.month() == null || (a.month().equals(b.month())
+                    && (a.day() == null || a.day().equals(b.day()))));
         }
     }
 

@@ -69,29 +69,28 @@ final class PdfText {
         StringBuilder sb = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         for (List<String> lines : pages) {
+            StringBuilder page = new StringBuilder();
+            appendPage(page, lines, running);
+            // the same repairs as for text: spaces, and headings glued to sentences
+            String p = WebCopyCleaner.splitGluedHeadings(WebCopyCleaner.normalise(page.toString())).strip();
             if (sb.length() > 0) {
-                sb.append("\n\n");
+                char last = sb.charAt(sb.length() - 1);
+                // a page that ends mid-sentence continues on the next one
+                boolean continues = !p.isEmpty() && ".!?:\"\u201D\n".indexOf(last) < 0;
+                if (continues && last == '-' && sb.length() > 1 && Character.isLowerCase(sb.charAt(sb.length() - 2))) {
+                    sb.setLength(sb.length() - 1); // a word hyphenated across the page break
+                } else {
+                    sb.append(continues ? " " : "\n\n");
+                }
             }
             starts.add(sb.length());
-            appendPage(sb, lines, running);
+            sb.append(p);
         }
-        String text = WebCopyCleaner.normalise(sb.toString());
-        if (text.length() != sb.length()) {
-            // normalising changed lengths: recompute page starts on the normalised text
-            starts = restarts(sb.toString(), starts);
-        }
+        String text = sb.toString();
         if (text.isBlank()) {
             throw new ReportReadException(name + " has no text layer (a scanned PDF?); run OCR on it first.");
         }
         return new Result(text, starts);
-    }
-
-    private static List<Integer> restarts(String raw, List<Integer> starts) {
-        List<Integer> out = new ArrayList<>();
-        for (int s : starts) {
-            out.add(WebCopyCleaner.normalise(raw.substring(0, s)).length());
-        }
-        return out;
     }
 
     /** Lines (digits ignored) that open or close at least half of the pages, on 2+ pages. */
@@ -126,17 +125,29 @@ final class PdfText {
         return line.replaceAll("\\d+", "#").trim();
     }
 
+    /**
+     * Joins the lines of a page into paragraphs: a line that ends a sentence well short of the
+     * page's usual width ends its paragraph, and so does a short line without punctuation (a
+     * heading); a word hyphenated at the line end is joined.
+     */
     private static void appendPage(StringBuilder sb, List<String> lines, Set<String> running) {
-        boolean startOfParagraph = true;
+        List<String> kept = new ArrayList<>();
         for (String line : lines) {
+            if (line.isEmpty() || !(running.contains(key(line)) || PAGE_NUMBER.matcher(line).matches())) {
+                kept.add(line);
+            }
+        }
+        // the usual line width: the upper quartile, so that a few over-long lines do not count
+        int[] lengths = kept.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        int width = lengths.length == 0 ? 0 : lengths[lengths.length * 3 / 4];
+        boolean startOfParagraph = true;
+        for (int i = 0; i < kept.size(); i++) {
+            String line = kept.get(i);
             if (line.isEmpty()) {
                 if (!startOfParagraph) {
                     sb.append("\n\n");
                     startOfParagraph = true;
                 }
-                continue;
-            }
-            if (running.contains(key(line)) || PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
             if (!startOfParagraph) {
@@ -151,6 +162,14 @@ final class PdfText {
             }
             sb.append(line);
             startOfParagraph = false;
+            char end = line.charAt(line.length() - 1);
+            boolean sentenceEnd = ".!?:\"\u201D".indexOf(end) >= 0;
+            boolean nextCapital = i + 1 < kept.size() && !kept.get(i + 1).isEmpty()
+                    && Character.isUpperCase(kept.get(i + 1).charAt(0));
+            if ((sentenceEnd && line.length() < width * 0.85) || (!sentenceEnd && nextCapital && line.length() < width * 0.6)) {
+                sb.append("\n\n");
+                startOfParagraph = true;
+            }
         }
     }
 }

@@ -123,11 +123,16 @@ final class WebCopyCleaner {
         return -1;
     }
 
-    /** [start, end) of the chapter body: the largest cluster of prose segments. */
+    /**
+     * [start, end) of the chapter body: the largest cluster of prose segments. Fragments of
+     * sentences (many words, no full stop: a sentence cut by a page break) keep a cluster
+     * together but do not start or end one; menus and lists of links break it.
+     */
     static int[] findBody(String s) {
         List<int[]> prose = new ArrayList<>();
         int n = s.length();
         int segStart = 0;
+        int junk = 0;
         for (int i = 0; i <= n; i++) {
             boolean cut = i == n || s.charAt(i) == '\n'
                     || (i > 0 && Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1)));
@@ -135,7 +140,10 @@ final class WebCopyCleaner {
                 continue;
             }
             if (isProse(s, segStart, i)) {
-                prose.add(new int[] {segStart, i});
+                prose.add(new int[] {segStart, i, junk});
+                junk = 0;
+            } else if (!isFragment(s, segStart, i)) {
+                junk += i - segStart;
             }
             segStart = i == n || s.charAt(i) == '\n' ? i + 1 : i;
         }
@@ -148,7 +156,7 @@ final class WebCopyCleaner {
         int cs = 0;
         long chars = 0;
         for (int k = 0; k < prose.size(); k++) {
-            if (k > 0 && prose.get(k)[0] - prose.get(k - 1)[1] > MAX_GAP) {
+            if (k > 0 && prose.get(k)[2] > MAX_GAP) {
                 cs = k;
                 chars = 0;
             }
@@ -160,6 +168,24 @@ final class WebCopyCleaner {
             }
         }
         return new int[] {bestStart, bestEnd};
+    }
+
+    /** Many words, mostly lower case, but no sentence end: part of a sentence. */
+    private static boolean isFragment(String s, int from, int to) {
+        if (to - from < 60) {
+            return false;
+        }
+        int words = 1;
+        int lower = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ' ') {
+                words++;
+                if (i + 1 < to && Character.isLowerCase(s.charAt(i + 1))) {
+                    lower++;
+                }
+            }
+        }
+        return words >= 10 && lower * 2 >= words;
     }
 
     private static boolean isProse(String s, int from, int to) {

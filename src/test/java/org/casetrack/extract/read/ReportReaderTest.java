@@ -97,6 +97,15 @@ class ReportReaderTest {
     }
 
     @Test
+    void aSentenceCutByAPageBreakIsJoinedAndShortLinesEndParagraphs() throws Exception {
+        byte[] pdf = pdf(null, new String[][] {
+                {"Annual Survey", "A court in the northern region ordered the reporter Lev Orlan, who had been", "convicted in"},
+                {"Annual Survey", "March of libel, to pay damages to a local official.", "Prisons", "Conditions remained poor in most of the camps visited by monitors."}});
+        ReportText r = ReportReader.read(write("cut-sentence.pdf", pdf));
+        assertThat(r.text()).contains("convicted in March of libel").contains("\n\nPrisons\n\nConditions");
+    }
+
+    @Test
     void pdfBytesUnderATextNameAreReadAsPdf() throws Exception {
         byte[] pdf = pdf(null, new String[][] {{"Blogger Anna Frey was detained on 1 June."}});
         ReportText r = ReportReader.read(write("misnamed.txt", pdf));
