@@ -25,6 +25,7 @@ import org.casetrack.model.PartialDate;
 import org.casetrack.model.Sentence;
 import org.casetrack.model.UnRuling;
 import org.casetrack.ui.app.AppContext;
+import org.casetrack.ui.export.ExportDialog;
 import org.casetrack.ui.app.View;
 import org.casetrack.ui.common.Cards;
 import org.casetrack.ui.common.I18n;
@@ -35,17 +36,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** One case: parties, charges, the proceedings chain, events and the sources behind them. */
 public final class CaseView implements View {
 
     private final CaseViewModel vm;
+    private final AppContext ctx;
     private final VBox page = new VBox();
     private final ScrollPane root = new ScrollPane(page);
 
     public CaseView(AppContext ctx, long caseId) {
         this.vm = new CaseViewModel(ctx, caseId);
+        this.ctx = ctx;
         page.getStyleClass().add("page");
         page.setId("case-view");
         root.setFitToWidth(true);
@@ -95,7 +99,10 @@ public final class CaseView implements View {
         delete.setId("case-delete");
         delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> vm.deleteCase());
-        HBox head = new HBox(12, title, Cards.chip(I18n.label(c.status()), null), spacer, edit, delete);
+        Button export = new Button(I18n.tr("action.export"), new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        export.setId("case-export");
+        export.setOnAction(e -> ExportDialog.forCase(ctx, c.id(), c.title()));
+        HBox head = new HBox(12, title, Cards.chip(I18n.label(c.status()), null), spacer, export, edit, delete);
         head.setAlignment(Pos.CENTER_LEFT);
         nodes.add(head);
         GridPane info = new GridPane();

@@ -27,6 +27,7 @@ import org.casetrack.model.PersonName;
 import org.casetrack.model.Sentence;
 import org.casetrack.model.UnRuling;
 import org.casetrack.ui.app.AppContext;
+import org.casetrack.ui.export.ExportDialog;
 import org.casetrack.ui.app.View;
 import org.casetrack.ui.common.Cards;
 import org.casetrack.ui.common.I18n;
@@ -36,17 +37,20 @@ import org.casetrack.ui.control.PartialDates;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** One person: names, roles, status, chronology, cases, sentences, appeals, UN rulings, with sources. */
 public final class PersonView implements View {
 
     private final PersonViewModel vm;
+    private final AppContext ctx;
     private final VBox page = new VBox();
     private final ScrollPane root = new ScrollPane(page);
 
     public PersonView(AppContext ctx, long personId) {
         this.vm = new PersonViewModel(ctx, personId);
+        this.ctx = ctx;
         page.getStyleClass().add("page");
         page.setId("person-view");
         root.setFitToWidth(true);
@@ -103,7 +107,10 @@ public final class PersonView implements View {
         delete.setId("person-delete");
         delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> vm.deletePerson());
-        HBox head = new HBox(12, name, status, spacer, edit, delete);
+        Button export = new Button(I18n.tr("action.export"), new FontIcon(MaterialDesignF.FILE_EXPORT_OUTLINE));
+        export.setId("person-export");
+        export.setOnAction(e -> ExportDialog.forPerson(ctx, p.id(), p.displayName()));
+        HBox head = new HBox(12, name, status, spacer, export, edit, delete);
         head.setAlignment(Pos.CENTER_LEFT);
         nodes.add(head);
 
