@@ -68,4 +68,25 @@ class NavigationTest extends FxTest {
         waitUntil(() -> exists("#person-name"));
         assertThat(this.<Label>node("#person-name").getText()).isEqualTo("Maks Bokaev");
     }
+
+    @Test
+    void personAndCaseViewsOpenTheExportDialogWithAPreview() {
+        showMain(TestDatabases.sample(dir, "export"), Route.page(Pages.PEOPLE));
+        clickOn("#people-search").write("Talgat Ayan");
+        type(KeyCode.ENTER);
+        waitUntil(() -> exists("#person-export"));
+        clickOn("#person-export");
+        waitUntil(() -> exists("#preview") && !this.<javafx.scene.control.TextArea>node("#preview").getText().isBlank());
+        assertThat(this.<javafx.scene.control.TextArea>node("#preview").getText()).contains("Talgat Ayan");
+        clickOn("#close");
+        waitUntil(() -> !exists("#preview"));
+
+        Hyperlink caseLink = lookup(".hyperlink").match(n -> n.getId() != null && n.getId().startsWith("case-link-")).query();
+        clickOn(caseLink);
+        waitUntil(() -> exists("#case-export"));
+        clickOn("#case-export");
+        waitUntil(() -> exists("#preview") && !this.<javafx.scene.control.TextArea>node("#preview").getText().isBlank());
+        assertThat(this.<javafx.scene.control.TextArea>node("#preview").getText()).contains("Land-reform protest case");
+        clickOn("#close");
+    }
 }
