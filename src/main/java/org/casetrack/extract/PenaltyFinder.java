@@ -94,7 +94,7 @@ final class PenaltyFinder {
             if (kind == null) {
                 continue;
             }
-            List<PersonRegistry.Entry> group = c.peopleIn(anchor, tm.start());
+            List<PersonRegistry.Entry> group = c.peopleIn(lastSentencingVerb(c, anchor, tm.start()), tm.start());
             boolean pronoun = false;
             if (group.isEmpty()) {
                 group = lastGroup;
@@ -162,6 +162,28 @@ final class PenaltyFinder {
             withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun()));
         }
         return withCharges;
+    }
+
+    private static final Pattern SENTENCING_VERB = Pattern.compile("\\b(?:sentenced|sentencing|jailed|imprisoned)\\b");
+
+    /**
+     * Where the people of a term start: after the last sentencing verb before it when someone is
+     * named between that verb and the term ("fined X ... and sentenced his brother, Y, to 15
+     * days" gives the days to Y alone), else at the anchor.
+     */
+    private static int lastSentencingVerb(SentenceContext c, int anchor, int termStart) {
+        Matcher m = SENTENCING_VERB.matcher(c.lower);
+        int from = anchor;
+        while (m.find()) {
+            int at = c.start() + m.start();
+            if (at >= termStart) {
+                break;
+            }
+            if (at > anchor && !c.peopleIn(at, termStart).isEmpty() && !c.peopleIn(anchor, at).isEmpty()) {
+                from = at;
+            }
+        }
+        return from;
     }
 
     private static boolean notImposedBefore(String before) {

@@ -178,4 +178,24 @@ class ReportExtractorTest {
             x.persons().forEach(p -> p.mentions().forEach(m -> assertThat(m.end()).isLessThanOrEqualTo(x.document().chars())));
         }
     }
+
+    @Test
+    void aTermAfterASecondSentencingVerbGoesOnlyToThePersonNamedAfterIt() {
+        Extraction x = extract(2020, "On 2 March a court in Osh fined shopkeeper Bakyt Orunov 20,000 soms and sentenced "
+                + "his nephew, Emil Orunov, to ten days' administrative detention.");
+        assertThat(penalties(x)).contains("Emil Orunov administrative_detention P10D 2020-03-02")
+                .noneMatch(p -> p.startsWith("Bakyt Orunov administrative_detention"));
+        assertThat(penalties(x)).anyMatch(p -> p.startsWith("Bakyt Orunov fine"));
+    }
+
+    @Test
+    void reducingANamedTermIsAPartlyGrantedAppeal() {
+        Extraction x = extract(2020, "On 9 July the regional court reduced the six-year prison sentence of editor "
+                + "Lola Karimova to a four-year suspended sentence.");
+        assertThat(x.appeals()).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(org.casetrack.model.AppealOutcome.PARTLY_GRANTED);
+            assertThat(a.date().toIso()).isEqualTo("2020-07-09");
+            assertThat(a.persons()).extracting(id -> nameOf(x, id)).containsExactly("Lola Karimova");
+        });
+    }
 }
