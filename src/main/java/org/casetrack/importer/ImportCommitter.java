@@ -333,11 +333,26 @@ final class ImportCommitter {
             }
         }
         String first = c.persons().stream().filter(personIds::containsKey).findFirst().orElse(null);
-        String summary = c.summary() == null || c.summary().isBlank() ? plan.quote(c.evidence()) : c.summary();
         long id = facts.insertEvent(new Event(null, c.type(), c.date(), null, plan.report().country(),
-                summary.length() > 3900 ? summary.substring(0, 3900) : summary, pids, first == null ? null : caseOf.get(first), false));
+                summary(c), pids, first == null ? null : caseOf.get(first), false));
         cite(FactType.EVENT, id, c.evidence());
         return true;
+    }
+
+    /**
+     * A timeline line a caseworker can read on its own: the report's sentence (shortened at a
+     * word if long), which says more than the extractor's clause fragment. An edited summary wins.
+     */
+    private String summary(ImportPlan.EventCandidate c) {
+        String quote = plan.quote(c.evidence()).replaceAll("\\s+", " ");
+        String extracted = c.summary() == null ? "" : c.summary().strip();
+        boolean edited = !extracted.isEmpty() && !quote.contains(extracted);
+        String text = edited || quote.isEmpty() ? extracted : quote;
+        if (text.length() > 300) {
+            int cut = text.lastIndexOf(' ', 297);
+            text = text.substring(0, cut > 200 ? cut : 297) + "…";
+        }
+        return text.isEmpty() ? c.type().code() : text;
     }
 
     /** Two dates may denote the same day: either unknown, or their spans overlap. */

@@ -81,6 +81,8 @@ class ImportServiceTest {
         assertThat(s.caseId()).isNotNull();
         assertThat(facts.rulingsOf(temirov)).isNotEmpty();
         assertThat(persons.get(temirov).orElseThrow().status()).isEqualTo(PersonStatus.RESTRICTED_FREEDOM);
+        assertThat(facts.eventsOf(temirov)).allSatisfy(e -> assertThat(e.summary()).as("a whole sentence of the report")
+                .startsWith("Blogger Ruslan Temirov").endsWith("."));
 
         DocumentStore docs = new DocumentStore(db.dsl());
         List<Evidence> ev = docs.evidenceFor(FactType.SENTENCE, s.id());
