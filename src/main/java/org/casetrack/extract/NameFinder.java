@@ -251,6 +251,9 @@ final class NameFinder {
             }
             seen++;
         }
+        if (!official && before.stripTrailing().endsWith(",")) {
+            official = titledPhraseBefore(words); // "the EU special representative for Central Asia, X,"
+        }
         // apposition: "X, a lawyer," / "X, the deputy minister,"
         int e = end;
         if (e + 2 < text.length() && text.charAt(e) == ',' ) {
@@ -275,12 +278,42 @@ final class NameFinder {
                     official = true;
                 }
                 PersonRole r = Lexicon.ROLES.get(l);
+                if (r == PersonRole.TRADE_UNIONIST && l.equals("union") && Character.isUpperCase(a.charAt(0))) {
+                    r = null; // "European Union", "Soviet Union": no trade union
+                }
                 if (r != null) {
                     roles.add(r);
                 }
             }
         }
         return new Context(official, roles);
+    }
+
+    /**
+     * A noun phrase ending in a comma right before the name that holds an office word within
+     * its last eight words, without a verb in between ("the Council of Europe commissioner for
+     * human rights, X"): the name is that office holder's.
+     */
+    private static boolean titledPhraseBefore(String[] words) {
+        int seen = 0;
+        for (int w = words.length - 1; w >= 0 && seen < 8; w--) {
+            String word = words[w];
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (seen > 0 && (word.endsWith(",") || hasAny(word, ";:()\"\u201C\u201D"))) {
+                return false;
+            }
+            String l = letters(word);
+            if (seen > 0 && (l.endsWith("ed") || VERBISH.contains(l) || l.equals("and") || l.equals("who") || l.equals("that"))) {
+                return false;
+            }
+            if (Lexicon.TITLES.contains(l) && !l.equals("head") && !formerWithin(words, w)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     private static boolean cueBefore(String text, int sentenceStart, int start) {

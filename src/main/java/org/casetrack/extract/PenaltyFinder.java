@@ -44,6 +44,8 @@ final class PenaltyFinder {
             + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
             + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to|"
             + "(?:sentence|term)s? (?:was |were |had been )?(?:later |further )?(?:extended|increased|reduced|commuted|cut) to)\\s+(?:\\S+\\s+){0,3}$");
+    /** "Her co-defendant received 16 years": receiving a bare length of time is a prison term. */
+    private static final Pattern RECEIVED_BEFORE = Pattern.compile("\\b(?:received|receiving|got|gets)\\s+(?:an?\\s+)?$");
     private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
     private static final Pattern FINE = Pattern.compile(
             "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
@@ -333,7 +335,7 @@ final class PenaltyFinder {
             return SentenceKind.RESTRICTED_FREEDOM;
         }
         boolean prisonAfter = PRISON_AFTER.matcher(after).find();
-        boolean prisonBefore = PRISON_BEFORE.matcher(before).find();
+        boolean prisonBefore = PRISON_BEFORE.matcher(before).find() || RECEIVED_BEFORE.matcher(before).find();
         if (OTHER_AFTER.matcher(after).find()) {
             return SentenceKind.OTHER;
         }

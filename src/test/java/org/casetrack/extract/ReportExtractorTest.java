@@ -198,4 +198,26 @@ class ReportExtractorTest {
             assertThat(a.persons()).extracting(id -> nameOf(x, id)).containsExactly("Lola Karimova");
         });
     }
+
+    @Test
+    void anOfficeHolderNamedAfterALongTitleIsNoSubject() {
+        Extraction x = extract(2022, "In May, the EU special representative for Central Asia, Lena Sorensen, met detained "
+                + "blogger Ravil Usmanov's family. Usmanov was sentenced in March to six years in prison.");
+        assertThat(person(x, "Lena Sorensen").subject()).isFalse();
+        assertThat(person(x, "Ravil Usmanov").subject()).isTrue();
+    }
+
+    @Test
+    void aCoDefendantWhoReceivedABareTermGetsAPrisonSentence() {
+        Extraction x = extract(2023, "On 4 May, a court sentenced journalist Nodira Azimova to nine years in prison. "
+                + "Her co-defendant, lawyer Farhod Tursunov, received 12 years.");
+        assertThat(penalties(x)).anyMatch(p -> p.startsWith("Farhod Tursunov imprisonment P12Y"));
+    }
+
+    @Test
+    void theEuropeanUnionMakesNobodyATradeUnionist() {
+        Extraction x = extract(2022, "In June, the interior minister, Aidar Kasenov, met European Union officials.");
+        assertThat(person(x, "Aidar Kasenov").roles()).doesNotContain(org.casetrack.model.PersonRole.TRADE_UNIONIST);
+        assertThat(person(x, "Aidar Kasenov").subject()).isFalse();
+    }
 }
