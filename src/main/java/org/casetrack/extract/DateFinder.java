@@ -178,10 +178,17 @@ final class DateFinder {
     private static List<DateMention> resolveYears(String text, List<DateMention> in, Integer periodYear) {
         List<DateMention> out = new ArrayList<>(in.size());
         Integer context = null;
+        Integer contextMonth = null;
         for (DateMention dm : in) {
             PartialDate d = dm.date();
             if (d.year() == 1) {
                 Integer y = context != null ? context : periodYear;
+                if (context != null && periodYear != null && context < periodYear && d.month() != null
+                        && contextMonth != null && d.month() < contextMonth) {
+                    // "held since October 2020, convicted on August 18": a month before the earlier
+                    // date's month, told after it, falls in a later year: the one the report covers
+                    y = periodYear;
+                }
                 if (y == null) {
                     continue;
                 }
@@ -191,6 +198,7 @@ final class DateFinder {
                 }
             } else if (d.month() != null) {
                 context = d.year();
+                contextMonth = d.month();
             }
             if (d.day() != null && AHEAD.matcher(text.substring(Math.max(0, dm.start() - 60), dm.start())).find()) {
                 d = PartialDate.ofMonth(d.year(), d.month());

@@ -220,4 +220,11 @@ class ReportExtractorTest {
         assertThat(person(x, "Aidar Kasenov").roles()).doesNotContain(org.casetrack.model.PersonRole.TRADE_UNIONIST);
         assertThat(person(x, "Aidar Kasenov").subject()).isFalse();
     }
+
+    @Test
+    void aYearlessMonthBeforeAnEarlierDatesMonthFallsInTheReportsYear() {
+        Extraction x = extract(2021, "Editor Pavel Orlov, held in custody since November 2020, was convicted on March 3 "
+                + "and sentenced to eight years in prison.");
+        assertThat(penalties(x)).containsExactly("Pavel Orlov imprisonment P8Y 2021-03-03");
+    }
 }
