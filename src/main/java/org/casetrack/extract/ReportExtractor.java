@@ -40,6 +40,7 @@ public final class ReportExtractor {
 
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
+    private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
             "\\b(?:the|a|an|his|her|their)\\s+(?:\\w+\\s+)?" + RELATIVES + "s?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
@@ -102,6 +103,7 @@ public final class ReportExtractor {
             }
             List<PersonRegistry.Entry> antecedents = List.of();
             List<DateMention> antecedentDates = List.of();
+            List<PersonRegistry.Entry> paragraphPeople = new ArrayList<>(); // most recent last
             int paragraph = -1;
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
@@ -109,6 +111,7 @@ public final class ReportExtractor {
                     paragraph = s.paragraph();
                     antecedents = List.of();
                     antecedentDates = List.of();
+                    paragraphPeople.clear();
                 }
                 List<Mention> mentions = resolve(hits.get(i), s);
                 String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
@@ -116,8 +119,13 @@ public final class ReportExtractor {
                 List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear(), words);
                 List<Mention> people = mentions.stream().filter(m -> !m.official() && !m.bystander()).toList();
                 boolean officialNamed = mentions.stream().anyMatch(Mention::official);
+                List<PersonRegistry.Entry> ante = antecedents;
+                if (ante.size() < 2 && paragraphPeople.size() >= 2 && BOTH.matcher(lower).find()) {
+                    // "both" reaches back to the last two people of the paragraph
+                    ante = List.of(paragraphPeople.get(paragraphPeople.size() - 1), paragraphPeople.get(paragraphPeople.size() - 2));
+                }
                 SentenceContext c = new SentenceContext(text, s, lower, words, dates, people,
-                        officialNamed ? List.of() : antecedents, antecedentDates, report.periodYear());
+                        officialNamed ? List.of() : ante, antecedentDates, report.periodYear());
                 boolean cue = words.hasPrefix(CASE_CUES);
                 if (cue) {
                     // "In May, he was detained.": the case is told of the person the pronoun points to
@@ -130,6 +138,10 @@ public final class ReportExtractor {
                 if (!here.isEmpty()) {
                     antecedents = here;
                     antecedentDates = dates;
+                    for (PersonRegistry.Entry e : here) {
+                        paragraphPeople.remove(e);
+                        paragraphPeople.add(e);
+                    }
                 }
             }
             return build();

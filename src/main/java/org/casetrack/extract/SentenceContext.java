@@ -21,6 +21,7 @@ final class SentenceContext {
                     + "members?|officials?|officers?|residents?|students?|prisoners?|detainees?|inmates?|believers?|"
                     + "leaders?|defenders?|lawyers?|bloggers?|individuals?|citizens?|demonstrators?|farmers?|"
                     + "employees?|teachers?|doctors?|child(?:ren)?|boys?|girls?|unionists?|guards?|policem[ae]n)\\b");
+    private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b(?! (?:of|sides|countries|governments|states))");
     private static final Pattern PLURAL = Pattern.compile("(?i)\\b(they|them|their)\\b");
 
     final String text;
@@ -79,6 +80,9 @@ final class SentenceContext {
 
     /** The people a pronoun in this sentence refers to: all of them for "they", else the first. */
     List<PersonRegistry.Entry> pronounPeople() {
+        if (antecedents.size() >= 2 && BOTH.matcher(lower).find()) {
+            return antecedents.subList(0, 2); // "the court upheld both verdicts"
+        }
         if (!words.hasAny("he", "she", "him", "her", "his", "hers", "they", "them", "their")) {
             return List.of();
         }

@@ -50,15 +50,18 @@ final class UnRulingFinder {
         }
         UnBody body = null;
         int at = -1;
+        String withoutBody = l;
         for (Object[] b : BODIES) {
             Matcher m = ((Pattern) b[0]).matcher(l);
             if (m.find()) {
                 body = (UnBody) b[1];
                 at = c.start() + m.start();
+                // the Working Group on Arbitrary Detention's own name is no finding of arbitrariness
+                withoutBody = l.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + l.substring(m.end());
                 break;
             }
         }
-        if (body == null || !RULING.matcher(l).find()) {
+        if (body == null || !RULING.matcher(withoutBody).find()) {
             return null;
         }
         List<PersonRegistry.Entry> people = c.peopleIn(at, c.end());
@@ -76,7 +79,7 @@ final class UnRulingFinder {
         }
         Finding finding = l.matches("(?s).*\\b(?:no violation|did not violate|not violated)\\b.*") ? Finding.NO_VIOLATION
                 : l.contains("inadmissible") ? Finding.INADMISSIBLE
-                : VIOLATION.matcher(l).find() ? Finding.VIOLATION : Finding.UNKNOWN;
+                : VIOLATION.matcher(withoutBody).find() ? Finding.VIOLATION : Finding.UNKNOWN;
         return new Found(people.get(0), body, c.dateNear(at), finding);
     }
 }

@@ -227,4 +227,22 @@ class ReportExtractorTest {
                 + "and sentenced to eight years in prison.");
         assertThat(penalties(x)).containsExactly("Pavel Orlov imprisonment P8Y 2021-03-03");
     }
+
+    @Test
+    void bothReachesBackToTheLastTwoPeopleOfTheParagraph() {
+        Extraction x = extract(2021, "On 3 March a court sentenced pastor Gleb Sokolov to four years in prison. "
+                + "His deacon, Ilya Frolov, was given a three-year suspended sentence. "
+                + "On 20 May the appeal court upheld both verdicts.");
+        assertThat(x.appeals()).singleElement().satisfies(a -> {
+            assertThat(a.persons()).extracting(id -> nameOf(x, id)).containsExactlyInAnyOrder("Gleb Sokolov", "Ilya Frolov");
+            assertThat(a.outcome()).isEqualTo(org.casetrack.model.AppealOutcome.DISMISSED);
+        });
+    }
+
+    @Test
+    void theArbitraryDetentionWorkingGroupsNameIsNoRuling() {
+        Extraction x = extract(2021, "Blogger Timur Valiev was arrested in May. In December the UN Working Group on "
+                + "Arbitrary Detention asked the authorities to explain the grounds for his detention.");
+        assertThat(x.unRulings()).isEmpty();
+    }
 }
