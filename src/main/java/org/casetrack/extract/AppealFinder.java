@@ -25,7 +25,7 @@ final class AppealFinder {
     private static final Pattern GRANTED = Pattern.compile(
             "\\b(?:overturned|quashed|annulled|reversed|vacated|"
                     + "cancell?ed (?:\\w+ ){0,3}(?:order|decision|conviction|sentence|verdict|ruling|judgment|judgement)|"
-                    + "acquitted (?:\\w+ ){0,3}on appeal|on appeal,? (?:\\w+ ){0,4}acquitted|granted (?:\\w+ ){0,3}appeal|"
+                    + "acquitted (?:\\w+ ){0,5}on appeal|on appeal,? (?:\\w+ ){0,4}acquitted|granted (?:\\w+ ){0,3}appeal|"
                     + "upheld (?:\\w+ ){0,3}(?:appeal|complaint|claim)s?\\b(?! against)|"
                     + "(?:supreme|appeals?|appellate|cassation|higher|regional) court\\b[^.;]{0,40}\\bacquitted)");
     private static final Pattern DISMISSED = Pattern.compile(

@@ -380,8 +380,15 @@ final class PenaltyFinder {
         return out;
     }
 
+    private static final Pattern PENALTY_NAME = Pattern.compile(
+            "(?i)^(?:restricted freedom|restriction of (?:freedom|liberty)|imprisonment|administrative (?:detention|arrest)|"
+                    + "suspended sentence|house arrest|corrective labou?r|deprivation of liberty)$");
+
     private static void addCharge(List<String> out, String charge) {
         String c = charge.trim().replaceAll("[.,;:!?]+$", "");
+        if (PENALTY_NAME.matcher(c).find()) {
+            return; // "two years of \"restricted freedom\"" quotes the penalty, not a charge
+        }
         if (!c.isEmpty() && !out.contains(c) && out.size() < 6) {
             out.add(c);
         }

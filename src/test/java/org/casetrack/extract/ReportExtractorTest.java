@@ -245,4 +245,17 @@ class ReportExtractorTest {
                 + "Arbitrary Detention asked the authorities to explain the grounds for his detention.");
         assertThat(x.unRulings()).isEmpty();
     }
+
+    @Test
+    void acquittalByANamedCourtOnAppealIsGranted() {
+        Extraction x = extract(2021, "Student Rita Osipova was acquitted by the regional court on appeal on 2 December.");
+        assertThat(x.appeals()).singleElement().satisfies(a -> assertThat(a.outcome())
+                .isEqualTo(org.casetrack.model.AppealOutcome.GRANTED));
+    }
+
+    @Test
+    void aQuotedPenaltyNameIsNoCharge() {
+        Extraction x = extract(2021, "In June activist Lev Markin was sentenced to two years of \"restricted freedom\".");
+        assertThat(x.sentences()).singleElement().satisfies(p -> assertThat(p.charges()).isEmpty());
+    }
 }
