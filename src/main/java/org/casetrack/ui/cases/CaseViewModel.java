@@ -225,11 +225,13 @@ public final class CaseViewModel {
     public void addEvent() {
         Event blank = new Event(null, EventType.OTHER, null, null, data.get().caseFile().country(), "",
                 data.get().parties().stream().map(CaseParty::personId).distinct().toList(), caseId, false);
-        edit(PersonForms.event(blank, thisCase(), "form.event.new"), (dsl, e) -> new FactStore(dsl).insertEvent(e));
+        edit(PersonForms.event(blank, thisCase(), partyChoices(), "form.event.new"), (dsl, e) -> new FactStore(dsl).insertEvent(e));
     }
 
     public void editEvent(Event e) {
-        edit(PersonForms.event(e, thisCase(), "form.event.edit"), (dsl, v) -> new FactStore(dsl).updateEvent(v));
+        Map<Long, String> people = new LinkedHashMap<>(partyChoices());
+        e.personIds().forEach(id -> people.putIfAbsent(id, personName(id)));
+        edit(PersonForms.event(e, thisCase(), people, "form.event.edit"), (dsl, v) -> new FactStore(dsl).updateEvent(v));
     }
 
     public void deleteEvent(Event e) {

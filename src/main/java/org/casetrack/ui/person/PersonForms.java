@@ -83,16 +83,25 @@ public final class PersonForms {
 
     public record EventForm(FormModel model, Event original, FormModel.Choice<EventType> type, FormModel.Date date,
                             FormModel.Text place, FormModel.Text country, FormModel.Text summary,
-                            FormModel.Choice<Long> caseId, FormModel.Check confidential) implements Form<Event> {
+                            FormModel.Choice<Long> caseId, FormModel.Check confidential, FormModel.MultiChoice<Long> persons)
+            implements Form<Event> {
         @Override
         public Event result() {
             return new Event(original.id(), type.value().get(), date.value().get(), place.clean(), country.clean(), summary.clean(),
-                    original.personIds(), caseId.value().get(), confidential.value().get());
+                    persons == null ? original.personIds() : List.copyOf(persons.value()), caseId.value().get(),
+                    confidential.value().get());
         }
     }
 
     public static EventForm event(Event e, Map<Long, String> cases, String titleKey) {
+        return event(e, cases, null, titleKey);
+    }
+
+    /** With people to choose from, the form also says whom the event concerns. */
+    public static EventForm event(Event e, Map<Long, String> cases, Map<Long, String> people, String titleKey) {
         FormModel m = new FormModel(titleKey);
+        FormModel.MultiChoice<Long> persons = people == null ? null
+                : m.multi("field.event.persons", e.personIds(), new ArrayList<>(people.keySet()), people::get);
         return new EventForm(m, e,
                 m.choice("field.event.type", e.type() == null ? EventType.OTHER : e.type(), Labels.values(EventType.class), I18n::label, true),
                 m.date("field.event.date", e.date(), false),
@@ -100,7 +109,8 @@ public final class PersonForms {
                 m.text("field.event.country", e.country(), false),
                 m.text("field.event.summary", e.summary(), true),
                 m.choice("field.case", e.caseId(), new ArrayList<>(cases.keySet()), cases::get, false),
-                m.check("field.confidential", e.confidential()));
+                m.check("field.confidential", e.confidential()),
+                persons);
     }
 
     public record SentenceForm(FormModel model, Sentence original, FormModel.Choice<SentenceKind> kind, FormModel.TermField term,

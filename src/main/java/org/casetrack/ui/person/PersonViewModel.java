@@ -155,11 +155,21 @@ public final class PersonViewModel {
 
     public void addEvent() {
         Event blank = new Event(null, EventType.OTHER, null, null, dossier.get().person().country(), "", List.of(personId), null, false);
-        editFact(PersonForms.event(blank, allCases, "form.event.new"), (dsl, e) -> new FactStore(dsl).insertEvent(e));
+        editFact(PersonForms.event(blank, allCases, eventPeople(blank), "form.event.new"), (dsl, e) -> new FactStore(dsl).insertEvent(e));
     }
 
     public void editEvent(Event e) {
-        editFact(PersonForms.event(e, allCases, "form.event.edit"), (dsl, ev) -> new FactStore(dsl).updateEvent(ev));
+        editFact(PersonForms.event(e, allCases, eventPeople(e), "form.event.edit"), (dsl, ev) -> new FactStore(dsl).updateEvent(ev));
+    }
+
+    /** Whom an event may concern: this person and everyone their record already links them with. */
+    private Map<Long, String> eventPeople(Event e) {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        PersonDossier d = dossier.get();
+        out.put(personId, d.person().displayName());
+        d.otherNames().forEach(out::putIfAbsent);
+        e.personIds().forEach(id -> out.putIfAbsent(id, d.otherNames().getOrDefault(id, "#" + id)));
+        return out;
     }
 
     public void deleteEvent(Event e) {

@@ -138,4 +138,21 @@ class CaseViewModelTest {
         assertThat(vm.dataProperty().get().sentences()).hasSize(before);
         assertThat(dialogs.forms.get(0).validate()).containsExactly("Person is required.");
     }
+
+    @Test
+    void anEventsPeopleCanBeChangedFromTheCase() {
+        var parties = vm.dataProperty().get().parties();
+        assertThat(parties.size()).as("the sample case has two parties").isGreaterThanOrEqualTo(2);
+        long first = parties.get(0).personId();
+        var event = vm.dataProperty().get().events().stream().filter(e -> e.personIds().size() > 1).findFirst().orElseThrow();
+        dialogs.fill(form -> {
+            @SuppressWarnings("unchecked") var who = (FormModel.MultiChoice<Long>) RecordingDialogs.field(form, "field.event.persons");
+            assertThat(who.value()).containsAll(event.personIds());
+            who.value().retainAll(java.util.Set.of(first));
+            return true;
+        });
+        vm.editEvent(event);
+        assertThat(vm.dataProperty().get().events()).filteredOn(e -> e.id().equals(event.id()))
+                .singleElement().satisfies(e -> assertThat(e.personIds()).containsExactly(first));
+    }
 }
