@@ -40,7 +40,7 @@ final class PenaltyFinder {
             "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
                     + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
                     + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
-    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenc(?:ed|ing)\\s+(?:\\w+\\s+){0,6}to|sentence of|given|serve|handed|"
+    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenc(?:ed|ing)\\s+(?:\\w+\\s+){0,6}to|sentence of|(?:prison|jail) term of|given|serve|handed|"
             + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
             + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to|"
             + "(?:sentence|term)s? (?:was |were |had been )?(?:later |further )?(?:extended|increased|reduced|commuted|cut) to)\\s+(?:\\S+\\s+){0,3}$");

@@ -258,4 +258,10 @@ class ReportExtractorTest {
         Extraction x = extract(2021, "In June activist Lev Markin was sentenced to two years of \"restricted freedom\".");
         assertThat(x.sentences()).singleElement().satisfies(p -> assertThat(p.charges()).isEmpty());
     }
+
+    @Test
+    void aPrisonTermOfNYearsIsImprisonment() {
+        Extraction x = extract(2019, "Writer Galiya Serikbaeva, sentenced in 2017 to a prison term of seven years, remained in custody.");
+        assertThat(penalties(x)).containsExactly("Galiya Serikbaeva imprisonment P7Y 2017");
+    }
 }
