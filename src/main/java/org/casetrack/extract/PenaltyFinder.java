@@ -96,7 +96,11 @@ final class PenaltyFinder {
             if (kind == null) {
                 continue;
             }
-            List<PersonRegistry.Entry> group = c.peopleIn(lastSentencingVerb(c, anchor, tm.start()), tm.start());
+            int clause = lastClauseBreak(c, anchor, tm.start());
+            List<PersonRegistry.Entry> group = c.peopleIn(Math.max(clause, lastSentencingVerb(c, anchor, tm.start())), tm.start());
+            if (group.isEmpty() && clause > anchor) {
+                group = pronounInClause(c, clause, tm.start()); // "X said her client Y's trial was unfair; he was sentenced"
+            }
             boolean pronoun = false;
             if (group.isEmpty()) {
                 group = lastGroup;
@@ -164,6 +168,41 @@ final class PenaltyFinder {
             withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun()));
         }
         return withCharges;
+    }
+
+    private static final Pattern CLAUSE_PRONOUN = Pattern.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
+
+    /** Just after the last semicolon between from and to, or from when there is none. */
+    private static int lastClauseBreak(SentenceContext c, int from, int to) {
+        int k = c.text.lastIndexOf(';', to - 1);
+        return k >= from ? k + 1 : from;
+    }
+
+    /**
+     * The people a clause's leading pronoun stands for: the last person named before the
+     * clause for "he"/"she", everyone named before it for "they"; none without such a pronoun.
+     */
+    private static List<PersonRegistry.Entry> pronounInClause(SentenceContext c, int clause, int termStart) {
+        Matcher m = CLAUSE_PRONOUN.matcher(c.text.substring(clause, termStart).toLowerCase(java.util.Locale.ROOT));
+        if (!m.find()) {
+            return List.of();
+        }
+        List<PersonRegistry.Entry> before = c.peopleIn(c.start(), clause);
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        if (m.group(1).equals("they")) {
+            return before;
+        }
+        PersonRegistry.Entry last = null;
+        int lastEnd = -1;
+        for (Mention men : c.people) {
+            if (men.end() <= clause && men.end() > lastEnd) {
+                last = men.person();
+                lastEnd = men.end();
+            }
+        }
+        return last == null ? List.of() : List.of(last);
     }
 
     private static final Pattern SENTENCING_VERB = Pattern.compile("\\b(?:sentenced|sentencing|jailed|imprisoned)\\b");

@@ -40,6 +40,11 @@ public final class ReportExtractor {
 
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
+    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+            "^\\s*(?:,[^,;.]{0,80},\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
+    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "\\b(?:him|them|himself|herself|themselves|me)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
     private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
@@ -129,8 +134,13 @@ public final class ReportExtractor {
                 boolean cue = words.hasPrefix(CASE_CUES);
                 if (cue) {
                     // "In May, he was detained.": the case is told of the person the pronoun points to
-                    for (PersonRegistry.Entry e : people.isEmpty() ? c.pronounPeople() : c.allPeople()) {
-                        e.caseCue = true;
+                    if (people.isEmpty()) {
+                        c.pronounPeople().forEach(e -> e.caseCue = true);
+                    }
+                    for (Mention m : people) {
+                        if (!speaker(m)) { // "X said her client was tortured" tells the client's case, not X's
+                            m.person().caseCue = true;
+                        }
                     }
                 }
                 analyse(c);
@@ -145,6 +155,20 @@ public final class ReportExtractor {
                 }
             }
             return build();
+        }
+
+        /** True when the mention is someone speaking about a case ("X said", "according to X"). */
+        private boolean speaker(Mention m) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            Matcher said = SPEAKER_AFTER.matcher(after);
+            if (said.find()) {
+                // "X told Amnesty that guards beat him": the speaker tells their own case
+                int sentenceEnd = text.indexOf('.', m.end() + said.end());
+                String rest = text.substring(m.end() + said.end(), sentenceEnd < 0 ? text.length() : Math.min(sentenceEnd, text.length()));
+                return !SELF_REFERENCE.matcher(rest.toLowerCase(Locale.ROOT)).find();
+            }
+            return SPEAKER_BEFORE.matcher(before).find();
         }
 
         /** Every word the document writes in lower case: such words are not names. */

@@ -264,4 +264,19 @@ class ReportExtractorTest {
         Extraction x = extract(2019, "Writer Galiya Serikbaeva, sentenced in 2017 to a prison term of seven years, remained in custody.");
         assertThat(penalties(x)).containsExactly("Galiya Serikbaeva imprisonment P7Y 2017");
     }
+
+    @Test
+    void aLawyerSpeakingOfAClientIsNoSubjectAndThePronounClauseGetsThePenalty() {
+        Extraction x = extract(2019, "Lawyer Dina Abenova said the trial of her client, Arman Kuatov, was unfair; "
+                + "he was sentenced in December to six years in a penal colony.");
+        assertThat(penalties(x)).containsExactly("Arman Kuatov imprisonment P6Y 2019-12");
+        assertThat(person(x, "Dina Abenova").subject()).isFalse();
+        assertThat(person(x, "Arman Kuatov").subject()).isTrue();
+    }
+
+    @Test
+    void aSpeakerTellingTheirOwnCaseStaysASubject() {
+        Extraction x = extract(2021, "Farmer Ruslan Omarov told reporters that police beat him in custody in May.");
+        assertThat(person(x, "Ruslan Omarov").subject()).isTrue();
+    }
 }
