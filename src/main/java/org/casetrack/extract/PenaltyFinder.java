@@ -57,7 +57,7 @@ final class PenaltyFinder {
     private static final Pattern AMOUNT = Pattern.compile(
             "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
     private static final Pattern TERMLESS = Pattern.compile(
-            "\\b(?:sentenced|given|handed|received|imposed|sentence)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
+            "\\b(?:sentenced|given|handed|received|imposed|sentence|serving|serves)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
                     + "|(death sentence|to death\\b|death penalty)|((?:a |an )?(?:suspended|conditional) (?:prison )?sentence))");
     private static final Pattern PSYCHIATRIC = Pattern.compile(
             "(?i)\\b(?:forced|forcible|compulsory|involuntary)\\s+psychiatric\\s+(?:treatment|detention|hospitali[sz]ation|care|confinement)"
@@ -286,7 +286,8 @@ final class PenaltyFinder {
             group = c.pronounPeople();
             pronoun = true;
         }
-        PartialDate date = dateFor(c, c.start(), pos, pronoun);
+        // a sentence someone is serving was imposed earlier: the sentence's date is not its date
+        PartialDate date = c.lower.startsWith("serv", m.start()) ? null : dateFor(c, c.start(), pos, pronoun);
         for (PersonRegistry.Entry e : group) {
             out.add(new Found(e, kind, null, date, List.of(), pronoun));
         }

@@ -279,4 +279,10 @@ class ReportExtractorTest {
         Extraction x = extract(2021, "Farmer Ruslan Omarov told reporters that police beat him in custody in May.");
         assertThat(person(x, "Ruslan Omarov").subject()).isTrue();
     }
+
+    @Test
+    void someoneServingALifeSentenceHasALifeTermOfImprisonment() {
+        Extraction x = extract(2023, "Opposition member Rauf Nabiev, serving a life sentence, was placed in solitary confinement in May.");
+        assertThat(penalties(x)).containsExactly("Rauf Nabiev imprisonment - -");
+    }
 }
