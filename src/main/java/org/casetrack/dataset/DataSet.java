@@ -15,7 +15,10 @@ public record DataSet(
         List<SentenceEntry> sentences,
         List<AppealEntry> appeals,
         List<RulingEntry> unRulings,
-        List<EventEntry> events) {
+        List<EventEntry> events,
+        List<ScheduleStateEntry> scheduleStates,
+        List<UserDeadlineEntry> userDeadlines,
+        List<DeadlineRuleEntry> deadlineRules) {
 
     public static final String FORMAT = "casetrack.data/1";
 
@@ -27,6 +30,15 @@ public record DataSet(
         appeals = nonNull(appeals);
         unRulings = nonNull(unRulings);
         events = nonNull(events);
+        scheduleStates = nonNull(scheduleStates);
+        userDeadlines = nonNull(userDeadlines);
+        deadlineRules = nonNull(deadlineRules);
+    }
+
+    /** The core data only (curated files carry no schedule decisions). */
+    public DataSet(String format, List<Document> documents, List<PersonEntry> persons, List<CaseEntry> cases,
+                   List<SentenceEntry> sentences, List<AppealEntry> appeals, List<RulingEntry> unRulings, List<EventEntry> events) {
+        this(format, documents, persons, cases, sentences, appeals, unRulings, events, null, null, null);
     }
 
     private static <T> List<T> nonNull(List<T> list) {
@@ -76,5 +88,23 @@ public record DataSet(
 
     public record EventEntry(List<String> persons, String caseKey, String type, String date, String place, String country,
                              String summary, Boolean confidential, List<Source> sources) {
+    }
+
+    /**
+     * A user's decision about a schedule item. In a file, the item key names facts by their
+     * position in this file ("sentence:#3", "person:@some-key", "user:#0") rather than by
+     * database id, so that a fresh database can re-link it.
+     */
+    public record ScheduleStateEntry(String itemKey, String status, String overrideDate, String note) {
+    }
+
+    /** A date a user entered by hand (a hearing, a deadline), optionally about a person or case. */
+    public record UserDeadlineEntry(String person, String caseKey, String kind, String due, String title, String note) {
+    }
+
+    /** A deadline rule this database added or overrode (the shipped ones are not repeated). */
+    public record DeadlineRuleEntry(String id, String jurisdiction, String proceeding, String trigger, List<String> appliesTo,
+                                    String period, String kind, String label, String citation, String basis, String caveat,
+                                    Boolean enabled) {
     }
 }

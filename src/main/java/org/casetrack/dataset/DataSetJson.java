@@ -23,6 +23,7 @@ public final class DataSetJson {
             .addMixIn(DataSet.AppealEntry.class, CaseKeyMixIn.class)
             .addMixIn(DataSet.RulingEntry.class, CaseKeyMixIn.class)
             .addMixIn(DataSet.EventEntry.class, CaseKeyMixIn.class)
+            .addMixIn(DataSet.UserDeadlineEntry.class, CaseKeyMixIn.class)
             .build();
 
     private DataSetJson() {

@@ -11,7 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.LocalDate;
 import org.casetrack.model.Appeal;
+import org.casetrack.model.DeadlineRule;
+import org.casetrack.model.DeadlineTrigger;
+import org.casetrack.model.ItemKind;
+import org.casetrack.model.ItemState;
+import org.casetrack.model.ItemStatus;
+import org.casetrack.model.UserDeadline;
 import org.casetrack.model.AppealLevel;
 import org.casetrack.model.AppealOutcome;
 import org.casetrack.model.CaseFile;
@@ -43,6 +50,7 @@ import org.casetrack.store.Database;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
+import org.casetrack.store.ScheduleStore;
 import org.jooq.DSLContext;
 
 /**
@@ -178,6 +186,47 @@ public final class DataSetLoader {
             date(e.date(), at);
             sources(e.sources(), docs, at);
         }
+        validateSchedule(d, persons, cases);
+    }
+
+    private static void validateSchedule(DataSet d, Map<String, Boolean> persons, Map<String, Boolean> cases) {
+        for (int i = 0; i < d.userDeadlines().size(); i++) {
+            var u = d.userDeadlines().get(i);
+            String at = "user_deadlines[" + i + "]";
+            require(u.title() != null && !u.title().isBlank() && u.due() != null, at + " needs a title and a due date");
+            if (u.person() != null) {
+                ref(persons, u.person(), at, "person");
+            }
+            optionalRef(cases, u.caseKey(), at);
+            code(ItemKind.class, u.kind(), at);
+            try {
+                LocalDate.parse(u.due());
+            } catch (RuntimeException e) {
+                throw new DataSetException(at + ": the due date must be YYYY-MM-DD.");
+            }
+        }
+        for (int i = 0; i < d.deadlineRules().size(); i++) {
+            var r = d.deadlineRules().get(i);
+            String at = "deadline_rules[" + i + "]";
+            require(r.id() != null && r.trigger() != null && r.period() != null && r.kind() != null && r.basis() != null,
+                    at + " needs an id, a trigger, a period, a kind and a legal basis");
+            code(DeadlineTrigger.class, r.trigger(), at);
+            code(ItemKind.class, r.kind(), at);
+            term(r.period(), at);
+        }
+        for (int i = 0; i < d.scheduleStates().size(); i++) {
+            var st = d.scheduleStates().get(i);
+            String at = "schedule_states[" + i + "]";
+            require(st.itemKey() != null && !st.itemKey().isBlank(), at + " needs an item key");
+            code(ItemStatus.class, st.status(), at);
+            try {
+                if (st.overrideDate() != null) {
+                    LocalDate.parse(st.overrideDate());
+                }
+            } catch (RuntimeException e) {
+                throw new DataSetException(at + ": the date must be YYYY-MM-DD.");
+            }
+        }
     }
 
     private static void require(boolean ok, String message) {
@@ -242,6 +291,7 @@ public final class DataSetLoader {
         private final Map<String, Long> docIds = new HashMap<>();
         private final Map<String, Long> personIds = new HashMap<>();
         private final Map<String, Long> caseIds = new HashMap<>();
+        private final Map<String, List<Long>> newIds = new HashMap<>();
         private int newPersons;
         private int matchedPersons;
 
@@ -280,6 +330,7 @@ public final class DataSetLoader {
                         PartialDate.parseNullable(s.imposed()), s.court(), PartialDate.parseNullable(s.start()), s.pretrialDays(),
                         s.notes(), Boolean.TRUE.equals(s.confidential())));
                 cite(FactType.SENTENCE, id, s.sources());
+                newIds.computeIfAbsent("sentence", k -> new ArrayList<>()).add(id);
             }
             for (var a : data.appeals()) {
                 long id = facts.insertAppeal(new Appeal(null, a.persons().stream().map(personIds::get).toList(), caseId(a.caseKey()),
@@ -288,6 +339,7 @@ public final class DataSetLoader {
                         PartialDate.parseNullable(a.decision()), Coded.parseOr(AppealOutcome.class, a.outcome(), AppealOutcome.UNKNOWN),
                         a.notes(), Boolean.TRUE.equals(a.confidential())));
                 cite(FactType.APPEAL, id, a.sources());
+                newIds.computeIfAbsent("appeal", k -> new ArrayList<>()).add(id);
             }
             for (var r : data.unRulings()) {
                 long id = facts.insertRuling(new UnRuling(null, personIds.get(r.person()), caseId(r.caseKey()),
@@ -295,6 +347,7 @@ public final class DataSetLoader {
                         Coded.parseOr(Finding.class, r.finding(), Finding.UNKNOWN), r.articles(), r.followUpStatus(), r.notes(),
                         Boolean.TRUE.equals(r.confidential())));
                 cite(FactType.UN_RULING, id, r.sources());
+                newIds.computeIfAbsent("un_ruling", k -> new ArrayList<>()).add(id);
             }
             for (var e : data.events()) {
                 long id = facts.insertEvent(new Event(null, Coded.parse(EventType.class, e.type()), PartialDate.parseNullable(e.date()),
@@ -302,9 +355,34 @@ public final class DataSetLoader {
                         e.persons() == null ? List.of() : e.persons().stream().map(personIds::get).toList(), caseId(e.caseKey()),
                         Boolean.TRUE.equals(e.confidential())));
                 cite(FactType.EVENT, id, e.sources());
+                newIds.computeIfAbsent("event", k -> new ArrayList<>()).add(id);
             }
+            schedule();
             return new Result(false, data.documents().size(), newPersons, matchedPersons, data.cases().size(),
                     data.sentences().size(), data.appeals().size(), data.unRulings().size(), data.events().size());
+        }
+
+        /** Entered dates, this database's rules, then decisions about items, re-linked to the new ids. */
+        private void schedule() {
+            ScheduleStore schedule = new ScheduleStore(ctx);
+            for (var u : data.userDeadlines()) {
+                long id = schedule.insertUserDeadline(new UserDeadline(null, u.person() == null ? null : personIds.get(u.person()),
+                        caseId(u.caseKey()), Coded.parseOr(ItemKind.class, u.kind(), ItemKind.OTHER), LocalDate.parse(u.due()),
+                        u.title(), u.note()));
+                newIds.computeIfAbsent("user", k -> new ArrayList<>()).add(id);
+            }
+            for (var r : data.deadlineRules()) {
+                schedule.saveRule(new DeadlineRule(r.id(), r.jurisdiction(), r.proceeding(), Coded.parse(DeadlineTrigger.class, r.trigger()),
+                        r.appliesTo() == null ? Set.of() : Set.copyOf(r.appliesTo()), Term.parse(r.period()),
+                        Coded.parse(ItemKind.class, r.kind()), r.label(), r.citation(), r.basis(), r.caveat(), !Boolean.FALSE.equals(r.enabled())));
+            }
+            for (var st : data.scheduleStates()) {
+                String key = ScheduleKeys.fromFile(st.itemKey(), newIds, personIds);
+                if (key != null) {
+                    schedule.saveState(new ItemState(key, Coded.parseOr(ItemStatus.class, st.status(), ItemStatus.OPEN),
+                            st.overrideDate() == null ? null : LocalDate.parse(st.overrideDate()), st.note()));
+                }
+            }
         }
 
         private Long caseId(String key) {

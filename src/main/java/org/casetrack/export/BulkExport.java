@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.text.Normalizer;
 import org.casetrack.dataset.DataSet;
+import org.casetrack.dataset.ScheduleKeys;
+import org.casetrack.model.UserDeadline;
+import org.casetrack.store.ScheduleStore;
 import org.casetrack.dataset.DataSetJson;
 import org.casetrack.model.Appeal;
 import org.casetrack.model.CaseFile;
@@ -131,7 +134,34 @@ public final class BulkExport {
             events.add(new DataSet.EventEntry(e.personIds().stream().map(personKeys::get).toList(), caseKeys.get(e.caseId()), code(e.type()),
                     iso(e.date()), e.place(), e.country(), e.summary(), e.confidential(), sources.of(FactType.EVENT, e.id())));
         }
-        return new DataSet(DataSet.FORMAT, documents, personEntries, caseEntries, sentences, appeals, rulings, events);
+        // schedule decisions, entered dates and this database's rules, re-linked by position
+        ScheduleStore schedule = new ScheduleStore(ctx);
+        List<UserDeadline> userList = schedule.userDeadlines().stream().sorted(Comparator.comparing(UserDeadline::id)).toList();
+        Map<String, Map<Long, Integer>> positions = new HashMap<>();
+        positions.put("sentence", positionsOf(facts.allSentences().stream().map(Sentence::id).sorted().toList()));
+        positions.put("appeal", positionsOf(facts.allAppeals().stream().map(Appeal::id).sorted().toList()));
+        positions.put("un_ruling", positionsOf(facts.allRulings().stream().map(UnRuling::id).sorted().toList()));
+        positions.put("event", positionsOf(allEvents(facts, personList, caseList).stream().map(Event::id).toList()));
+        positions.put("user", positionsOf(userList.stream().map(UserDeadline::id).toList()));
+        List<DataSet.UserDeadlineEntry> userEntries = userList.stream().map(u -> new DataSet.UserDeadlineEntry(
+                u.personId() == null ? null : personKeys.get(u.personId()), u.caseId() == null ? null : caseKeys.get(u.caseId()),
+                u.kind() == null ? null : u.kind().code(), u.due().toString(), u.title(), u.note())).toList();
+        List<DataSet.ScheduleStateEntry> stateEntries = schedule.states().values().stream().map(st -> new DataSet.ScheduleStateEntry(
+                ScheduleKeys.toFile(st.itemKey(), positions, personKeys), st.status().code(),
+                st.overrideDate() == null ? null : st.overrideDate().toString(), st.note())).toList();
+        List<DataSet.DeadlineRuleEntry> ruleEntries = schedule.rules().stream().map(r -> new DataSet.DeadlineRuleEntry(r.id(),
+                r.jurisdiction(), r.proceeding(), r.trigger().code(), r.appliesTo().stream().sorted().toList(), r.period().toIso(),
+                r.kind().code(), r.label(), r.citation(), r.basis(), r.caveat(), r.enabled())).toList();
+        return new DataSet(DataSet.FORMAT, documents, personEntries, caseEntries, sentences, appeals, rulings, events,
+                stateEntries, userEntries, ruleEntries);
+    }
+
+    private static Map<Long, Integer> positionsOf(List<Long> ids) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), i);
+        }
+        return out;
     }
 
     /** Every event once, in id order (events reachable through a person or a case). */

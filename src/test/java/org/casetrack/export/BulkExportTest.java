@@ -62,4 +62,41 @@ class BulkExportTest {
         assertThat(keys.make("person", "Жанна Серикбаева")).isEqualTo("жанна-серикбаева");
         assertThat(keys.make("person", "!!!")).isEqualTo("person");
     }
+
+    @Test
+    void scheduleDecisionsEnteredDatesAndRulesSurviveTheRoundTrip() throws Exception {
+        Path first = dir.resolve("s1.json");
+        Path second = dir.resolve("s2.json");
+        String doneKey;
+        try (Database db = TestDatabase.sample(dir.resolve("c"))) {
+            var service = new org.casetrack.schedule.ScheduleService(db);
+            var items = service.items().stream().filter(i -> !i.key().startsWith("user:")).toList();
+            assertThat(items).as("the sample data yields computed items").isNotEmpty();
+            doneKey = items.get(0).key();
+            service.markDone(doneKey);
+            long person = new org.casetrack.store.PersonStore(db.dsl()).list().get(0).id();
+            long user = service.addUserItem(new org.casetrack.model.UserDeadline(null, person, null,
+                    org.casetrack.model.ItemKind.HEARING, java.time.LocalDate.of(2030, 3, 4), "Appeal hearing", "room 2"));
+            service.enterDate("user:" + user, java.time.LocalDate.of(2030, 3, 5), "moved");
+            db.writeVoid(ctx -> new org.casetrack.store.ScheduleStore(ctx).saveRule(new org.casetrack.model.DeadlineRule(
+                    "test-cassation", "Kazakhstan", "criminal", org.casetrack.model.DeadlineTrigger.APPEAL_DECISION, java.util.Set.of(),
+                    org.casetrack.model.Term.parse("P6M"), org.casetrack.model.ItemKind.values()[0], "cassation window", "test",
+                    "written for this test", null, true)));
+            new BulkExport(db).writeJson(first);
+        }
+        DataSet read = DataSetJson.read(first);
+        assertThat(read.scheduleStates()).hasSize(2).allSatisfy(st -> assertThat(st.itemKey()).doesNotContainPattern(":\\d+(:|$)"));
+        assertThat(read.userDeadlines()).singleElement().satisfies(u -> assertThat(u.title()).isEqualTo("Appeal hearing"));
+        assertThat(read.deadlineRules()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo("test-cassation"));
+        try (Database empty = Database.create(dir.resolve("d").resolve("copy"), TestDatabase.PASS)) {
+            new DataSetLoader(empty).load(read);
+            var states = new org.casetrack.store.ScheduleStore(empty.dsl()).states();
+            assertThat(states).hasSize(2);
+            assertThat(states.values()).anySatisfy(st -> assertThat(st.status()).isEqualTo(org.casetrack.model.ItemStatus.DONE));
+            var items = new org.casetrack.schedule.ScheduleService(empty).items();
+            assertThat(items).anySatisfy(i -> assertThat(i.key()).startsWith("user:"));
+            new BulkExport(empty).writeJson(second);
+        }
+        assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
 }
