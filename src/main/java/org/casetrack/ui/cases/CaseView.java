@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -28,6 +27,7 @@ import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.export.ExportDialog;
 import org.casetrack.ui.app.View;
 import org.casetrack.ui.common.Cards;
+import org.casetrack.ui.common.DetailPage;
 import org.casetrack.ui.common.I18n;
 import org.casetrack.ui.common.Labels;
 import org.casetrack.ui.common.TermText;
@@ -44,25 +44,13 @@ public final class CaseView implements View {
 
     private final CaseViewModel vm;
     private final AppContext ctx;
-    private final VBox page = new VBox();
-    private final ScrollPane root = new ScrollPane(page);
+    private final DetailPage page;
 
     public CaseView(AppContext ctx, long caseId) {
         this.vm = new CaseViewModel(ctx, caseId);
         this.ctx = ctx;
-        page.getStyleClass().add("page");
-        page.setId("case-view");
-        root.setFitToWidth(true);
-        root.getStyleClass().add("edge-to-edge");
-        page.getChildren().add(Cards.muted(I18n.tr("status.loading")));
+        this.page = new DetailPage("case-view", vm.problemProperty());
         vm.dataProperty().addListener((o, a, d) -> render(d));
-        vm.problemProperty().addListener((o, a, p) -> {
-            if (p != null) {
-                Label l = new Label(p);
-                l.getStyleClass().add("empty-state");
-                page.getChildren().setAll(l);
-            }
-        });
     }
 
     public CaseViewModel viewModel() {
@@ -71,7 +59,7 @@ public final class CaseView implements View {
 
     @Override
     public Node root() {
-        return root;
+        return page.root();
     }
 
     @Override
@@ -79,8 +67,8 @@ public final class CaseView implements View {
         vm.load();
     }
 
-    private String date(PartialDate d) {
-        return d == null ? I18n.tr("date.unknown") : PartialDates.format(d, I18n.locale());
+    private static String date(org.casetrack.model.PartialDate d) {
+        return DetailPage.date(d);
     }
 
     private void render(CaseViewModel.CaseData d) {
@@ -198,7 +186,7 @@ public final class CaseView implements View {
                     Cards.sources(d.evidenceFor(FactType.EVENT, e.id()), vm::documentTitle, vm::openSource),
                     () -> vm.editEvent(e), () -> vm.deleteEvent(e)));
         }
-        page.getChildren().setAll(nodes);
+        page.show(nodes);
     }
 
     private Node stepCard(CaseViewModel.CaseData d, CaseViewModel.Step s) {

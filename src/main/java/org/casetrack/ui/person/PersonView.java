@@ -8,14 +8,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.casetrack.dossier.PersonDossier;
 import org.casetrack.model.Appeal;
 import org.casetrack.model.CaseFile;
@@ -30,6 +28,7 @@ import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.export.ExportDialog;
 import org.casetrack.ui.app.View;
 import org.casetrack.ui.common.Cards;
+import org.casetrack.ui.common.DetailPage;
 import org.casetrack.ui.common.I18n;
 import org.casetrack.ui.common.Labels;
 import org.casetrack.ui.common.TermText;
@@ -45,25 +44,13 @@ public final class PersonView implements View {
 
     private final PersonViewModel vm;
     private final AppContext ctx;
-    private final VBox page = new VBox();
-    private final ScrollPane root = new ScrollPane(page);
+    private final DetailPage page;
 
     public PersonView(AppContext ctx, long personId) {
         this.vm = new PersonViewModel(ctx, personId);
         this.ctx = ctx;
-        page.getStyleClass().add("page");
-        page.setId("person-view");
-        root.setFitToWidth(true);
-        root.getStyleClass().add("edge-to-edge");
-        page.getChildren().add(Cards.muted(I18n.tr("status.loading")));
+        this.page = new DetailPage("person-view", vm.problemProperty());
         vm.dossierProperty().addListener((o, a, d) -> render(d));
-        vm.problemProperty().addListener((o, a, p) -> {
-            if (p != null) {
-                Label l = new Label(p);
-                l.getStyleClass().add("empty-state");
-                page.getChildren().setAll(l);
-            }
-        });
     }
 
     public PersonViewModel viewModel() {
@@ -72,7 +59,7 @@ public final class PersonView implements View {
 
     @Override
     public Node root() {
-        return root;
+        return page.root();
     }
 
     @Override
@@ -84,8 +71,8 @@ public final class PersonView implements View {
         return I18n.locale();
     }
 
-    private String date(org.casetrack.model.PartialDate d) {
-        return d == null ? I18n.tr("date.unknown") : PartialDates.format(d, locale());
+    private static String date(org.casetrack.model.PartialDate d) {
+        return DetailPage.date(d);
     }
 
     private void render(PersonDossier d) {
@@ -232,7 +219,7 @@ public final class PersonView implements View {
                     Cards.sources(vm.evidence(FactType.UN_RULING, u.id()), vm::documentTitle, vm::openSource),
                     () -> vm.editRuling(u), () -> vm.deleteRuling(u)));
         }
-        page.getChildren().setAll(nodes);
+        page.show(nodes);
     }
 
     private String sentenceTitle(Sentence s) {
