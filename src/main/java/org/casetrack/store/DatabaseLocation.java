@@ -33,6 +33,11 @@ public final class DatabaseLocation {
         return defaultFolder(env, osName, home).resolve(BASE_NAME + H2_SUFFIX);
     }
 
+    /** The per-user data folder for this system (where the default database and the error log live). */
+    public static Path defaultFolder() {
+        return defaultFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
     static Path defaultFolder(Map<String, String> env, String osName, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {

@@ -34,6 +34,7 @@ public final class DesktopApp extends Application {
     /** Opens the window for the database at db (or the default location) and returns when it closes. */
     public static void open(Path db) {
         requestedDb = db;
+        org.casetrack.ui.common.FxLogging.quiet();
         Application.launch(DesktopApp.class);
     }
 

@@ -20,8 +20,18 @@ public final class UiPrefs {
         this.node = node;
     }
 
+    /** Set (to anything) by tests and "casetrack screenshots": settings then live in memory only. */
+    public static final String IN_MEMORY_PROPERTY = "casetrack.settings.inMemory";
+
+    private static final Preferences MEMORY_ROOT = new MemoryPreferences();
+
     public static Preferences defaultNode() {
-        return Preferences.userRoot().node("org/casetrack/ui");
+        return root().node("org/casetrack/ui");
+    }
+
+    /** The user's Java preferences, or an in-memory tree when {@link #IN_MEMORY_PROPERTY} is set. */
+    public static Preferences root() {
+        return System.getProperty(IN_MEMORY_PROPERTY) != null ? MEMORY_ROOT : Preferences.userRoot();
     }
 
     public double width() {

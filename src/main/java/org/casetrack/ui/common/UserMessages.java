@@ -19,6 +19,7 @@ public final class UserMessages {
             }
             c = c.getCause();
         }
+        ErrorLog.record(t); // the dialog says one sentence; the trace goes to the log for a bug report
         return I18n.tr("error.unexpected");
     }
 }

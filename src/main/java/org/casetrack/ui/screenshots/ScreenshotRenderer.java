@@ -82,6 +82,7 @@ public final class ScreenshotRenderer {
 
     /** Starts the JavaFX toolkit if it is not running yet. */
     public static void startToolkit() {
+        org.casetrack.ui.common.FxLogging.quiet();
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -124,7 +125,8 @@ public final class ScreenshotRenderer {
                 : Route.document(document, showcase.firstSpan(document).orElse(null)));
         shots.put("import", Route.page(Pages.IMPORT));
 
-        Preferences prefs = Preferences.userRoot().node("org/casetrack/ui-screenshots");
+        // in memory: rendering screenshots must not change (or read) the user's own settings
+        Preferences prefs = new org.casetrack.ui.app.MemoryPreferences().node("org/casetrack/ui-screenshots");
         Navigator nav = new Navigator();
         AppContext ctx = new AppContext(db, BackgroundRunner.sameThread(), nav, new SilentDialogs(), prefs);
         Stage[] stage = new Stage[1];

@@ -65,7 +65,7 @@ class ImportWizardViewTest {
         navigator = new Navigator();
         report = Path.of(getClass().getResource("/reports/freedonia-2020.txt").toURI());
         dialogs = new RecordingDialogs();
-        ctx = new AppContext(db, runner, navigator, dialogs, Preferences.userRoot().node("org/casetrack/test/wizard"));
+        ctx = new AppContext(db, runner, navigator, dialogs, org.casetrack.ui.app.UiPrefs.root().node("org/casetrack/test/wizard"));
         ImportWizardView view = new ImportWizardView(ctx, new WizardText(Locale.ENGLISH));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene((Parent) view.root(), 1200, 760));

@@ -81,7 +81,7 @@ public final class WizardScreenshots {
         Navigator nav = new Navigator();
         Dialogs dialogs = new org.casetrack.ui.support.RecordingDialogs();
         AppContext ctx = new AppContext(db, BackgroundRunner.sameThread(), nav, dialogs,
-                Preferences.userRoot().node("org/casetrack/ui-screenshots"));
+                org.casetrack.ui.app.UiPrefs.root().node("org/casetrack/ui-screenshots"));
         ImportWizardView view = new ImportWizardView(ctx, text);
         ImportWizardViewModel vm = view.viewModel();
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 800);

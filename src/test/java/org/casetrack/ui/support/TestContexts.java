@@ -19,7 +19,7 @@ public final class TestContexts {
     }
 
     public static Preferences freshPrefs() {
-        return Preferences.userRoot().node("org/casetrack/ui-test/" + UUID.randomUUID());
+        return new org.casetrack.ui.app.MemoryPreferences().node("org/casetrack/ui-test/" + UUID.randomUUID());
     }
 
     public static void dispose(Preferences prefs) {
