@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The person Edit form really rendered (ControlsFX validation decorations and all), the way
  * the dialog shows it: no exception reaches the FX thread, so no "Something went wrong".
- * Surefire runs it with the same --add-opens as javafx:run (RunConfigurationTest).
+ * JavaFX is on the class path here; RunConfigurationTest checks that javafx:run, which puts it
+ * on the module path, opens javafx.scene to ControlsFX.
  */
 class EditFormOpensTest extends FxTest {
 
