@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Measures extraction throughput on generated report text, single-threaded. */
-@Command(name = "bench", description = "Measure report extraction speed (MB/s) on generated text.")
+@Command(name = "bench", description = {"Measure report extraction speed (MB/s) on generated text;",
+        "with --scale, generate the 100,000-person database and time the store and the commands on it."})
 public final class BenchCommand implements Callable<Integer> {
 
     private static final int CHUNK = 64 * 1024;
@@ -23,11 +24,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Measured runs (default ${DEFAULT-VALUE}).", defaultValue = "3")
     int runs;
 
+    @Option(names = "--scale", description = "Generate (or reuse) the 100,000-person database and print each figure of docs/benchmarks.md.")
+    boolean scale;
+
+    @Option(names = "--scale-db", paramLabel = "PATH", description = "Where the generated database lives (default: a new temporary folder); reused when it exists.")
+    java.nio.file.Path scaleDb;
+
+    @Option(names = "--factor", description = "Fraction of the full size to generate (default ${DEFAULT-VALUE}).", defaultValue = "1.0")
+    double factor;
+
+    @Option(names = "--query-runs", description = "Runs per store query (default ${DEFAULT-VALUE}).", defaultValue = "200")
+    int queryRuns;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (scale) {
+            return new ScaleBenchRun(spec.commandLine().getOut(), scaleDb, factor, queryRuns, runs).call();
+        }
         if (mb < 1 || mb > 200 || runs < 1 || runs > 50) {
             throw new UserError("Use --mb between 1 and 200 and --runs between 1 and 50.");
         }

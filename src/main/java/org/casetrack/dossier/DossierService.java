@@ -51,7 +51,7 @@ public final class DossierService {
             }
             throw new StoreException(StoreException.Kind.NOT_FOUND, "No person with id " + id + ".");
         }
-        PersonFinder finder = new PersonFinder(persons.allNames());
+        PersonFinder finder = persons.finder(); // indexed word keys, not every spelling
         Optional<NameMatch> one = finder.resolve(q);
         if (one.isPresent()) {
             return one.get().personId();

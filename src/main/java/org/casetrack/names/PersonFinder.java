@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casetrack.model.PersonName;
 
@@ -16,16 +17,24 @@ import org.casetrack.model.PersonName;
  */
 public final class PersonFinder {
 
-    private final Map<Long, ? extends Collection<PersonName>> namesByPerson;
+    private final Function<String, ? extends Map<Long, ? extends Collection<PersonName>>> candidates;
 
     public PersonFinder(Map<Long, ? extends Collection<PersonName>> namesByPerson) {
-        this.namesByPerson = namesByPerson;
+        this.candidates = q -> namesByPerson;
+    }
+
+    /**
+     * Over the spellings a source gives for each query: the store gives only the persons
+     * whose indexed word keys can match, so a search reads a few rows, not every spelling.
+     */
+    public PersonFinder(Function<String, ? extends Map<Long, ? extends Collection<PersonName>>> candidatesForQuery) {
+        this.candidates = candidatesForQuery;
     }
 
     /** Every person whose spelling matches at all, best match first, one row per person. */
     public List<NameMatch> find(String query) {
         List<NameMatch> out = new ArrayList<>();
-        for (var e : namesByPerson.entrySet()) {
+        for (var e : candidates.apply(query).entrySet()) {
             NameMatch best = null;
             for (PersonName n : e.getValue()) {
                 MatchKind k = NameMatcher.compare(query, n.name());

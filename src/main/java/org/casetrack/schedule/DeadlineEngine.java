@@ -40,8 +40,19 @@ public final class DeadlineEngine {
         this.rules = Objects.requireNonNull(rules);
     }
 
+    private java.util.Map<Long, List<Event>> detentions = java.util.Map.of();
+
     public List<ScheduleItem> compute(ScheduleInputs in) {
         List<ScheduleItem> items = new ArrayList<>();
+        // dated detentions and arrests by person, so each sentence looks at its own person's few
+        detentions = new java.util.HashMap<>();
+        for (Event e : in.events()) {
+            if ((e.type() == EventType.DETENTION || e.type() == EventType.ARREST) && e.date() != null) {
+                for (Long pid : e.personIds()) {
+                    detentions.computeIfAbsent(pid, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
         for (Sentence s : in.sentences()) {
             appealDeadlines(in, s, items);
             release(in, s, items);
@@ -215,9 +226,7 @@ public final class DeadlineEngine {
     }
 
     private Optional<PartialDate> detentionDate(ScheduleInputs in, Sentence s) {
-        return in.events().stream()
-                .filter(e -> (e.type() == EventType.DETENTION || e.type() == EventType.ARREST) && e.date() != null)
-                .filter(e -> e.personIds().contains(s.personId()))
+        return detentions.getOrDefault(s.personId(), List.of()).stream()
                 .filter(e -> s.caseId() == null || e.caseId() == null || Objects.equals(e.caseId(), s.caseId()))
                 .filter(e -> s.imposed() == null || !e.date().earliest().isAfter(s.imposed().latest()))
                 .map(Event::date)

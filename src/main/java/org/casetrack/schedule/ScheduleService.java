@@ -95,14 +95,10 @@ public final class ScheduleService {
         for (CaseFile c : new CaseStore(ctx).list()) {
             cases.put(c.id(), c);
         }
-        Map<Long, Event> events = new LinkedHashMap<>();
-        for (Long id : byId.keySet()) {
-            for (Event e : facts.eventsOf(id)) {
-                events.putIfAbsent(e.id(), e);
-            }
-        }
+        // set-based: a few queries whatever the number of persons (docs/decisions/0081-scale.md)
+        List<Event> events = facts.scheduleEvents();
         ScheduleStore schedule = new ScheduleStore(ctx);
         return new ScheduleInputs(byId, cases, facts.allSentences(), facts.allAppeals(), facts.allRulings(),
-                List.copyOf(events.values()), schedule.userDeadlines(), schedule.states());
+                events, schedule.userDeadlines(), schedule.states());
     }
 }

@@ -31,6 +31,7 @@ public final class CaseStore {
             r.setId(c.id());
         }
         r.store();
+        Countries.remember(ctx, Countries.CASE, c.country());
         return r.getId();
     }
 
@@ -39,6 +40,7 @@ public final class CaseStore {
                 .orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "That case no longer exists."));
         fill(r, c);
         r.store();
+        Countries.remember(ctx, Countries.CASE, c.country());
     }
 
     public void delete(long id) {
@@ -51,6 +53,19 @@ public final class CaseStore {
 
     public List<CaseFile> list() {
         return ctx.selectFrom(CASE_FILE).orderBy(CASE_FILE.TITLE).fetch(CaseStore::toCase);
+    }
+
+    /** Cases whose title or number contains the text, ignoring case; at most limit, by title. */
+    public List<CaseFile> search(String text, int limit) {
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return ctx.selectFrom(CASE_FILE)
+                .where(org.jooq.impl.DSL.lower(CASE_FILE.TITLE).like(like, '\\').or(org.jooq.impl.DSL.lower(CASE_FILE.CASE_NUMBER).like(like, '\\')))
+                .orderBy(CASE_FILE.TITLE, CASE_FILE.ID).limit(limit).fetch(CaseStore::toCase);
+    }
+
+    /** One page of the case list, by title (the list reads only what is on screen). */
+    public List<CaseFile> page(int offset, int limit) {
+        return ctx.selectFrom(CASE_FILE).orderBy(CASE_FILE.TITLE, CASE_FILE.ID).limit(limit).offset(offset).fetch(CaseStore::toCase);
     }
 
     /** Cases in which a person is a party, in any role. */

@@ -114,6 +114,7 @@ public final class Database implements AutoCloseable {
         try {
             db.migrate();
             AuditTrigger.install(db);
+            NameIndex.runPendingTasks(db);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -28,6 +28,7 @@ import org.casetrack.store.generated.tables.records.SentenceRecord;
 import org.casetrack.store.generated.tables.records.UnRulingRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Sentences, appeals, UN rulings and events: the facts of a case. */
 public final class FactStore {
@@ -277,6 +278,7 @@ public final class FactStore {
         }
         fill(r, e);
         r.store();
+        Countries.remember(ctx, Countries.EVENT, e.country());
         setEventPersons(r.getId(), e.personIds());
         return r.getId();
     }
@@ -286,6 +288,7 @@ public final class FactStore {
                 .orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "That event no longer exists."));
         fill(r, e);
         r.store();
+        Countries.remember(ctx, Countries.EVENT, e.country());
         setEventPersons(e.id(), e.personIds());
     }
 
@@ -299,6 +302,31 @@ public final class FactStore {
 
     public List<Event> eventsOf(long personId) {
         return events(EVENT.ID.in(ctx.select(EVENT_PERSON.EVENT_ID).from(EVENT_PERSON).where(EVENT_PERSON.PERSON_ID.eq(personId))));
+    }
+
+    /**
+     * What the schedule reads of events, in two queries whatever the size: dated hearings of
+     * anyone, and dated detentions and arrests of persons with a sentence; each with persons.
+     */
+    public List<Event> scheduleEvents() {
+        Condition linked = DSL.exists(DSL.selectOne().from(EVENT_PERSON).where(EVENT_PERSON.EVENT_ID.eq(EVENT.ID)));
+        Condition hearings = EVENT.TYPE.eq(EventType.HEARING.name());
+        Condition detentions = EVENT.TYPE.in(EventType.DETENTION.name(), EventType.ARREST.name())
+                .and(EVENT.ID.in(DSL.select(EVENT_PERSON.EVENT_ID).from(EVENT_PERSON)
+                        .where(EVENT_PERSON.PERSON_ID.in(DSL.select(SENTENCE.PERSON_ID).from(SENTENCE)))));
+        Condition where = EVENT.DATE_FROM.isNotNull().and(linked).and(hearings.or(detentions));
+        Map<Long, List<Long>> persons = new java.util.HashMap<>();
+        ctx.select(EVENT_PERSON.EVENT_ID, EVENT_PERSON.PERSON_ID).from(EVENT_PERSON).join(EVENT).on(EVENT.ID.eq(EVENT_PERSON.EVENT_ID))
+                .where(where).orderBy(EVENT_PERSON.PERSON_ID)
+                .forEach(p -> persons.computeIfAbsent(p.value1(), k -> new ArrayList<>(1)).add(p.value2()));
+        List<Event> out = new ArrayList<>();
+        ctx.select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_PRECISION, EVENT.PLACE, EVENT.COUNTRY, EVENT.SUMMARY,
+                        EVENT.CASE_ID, EVENT.CONFIDENTIAL)
+                .from(EVENT).where(where).orderBy(EVENT.DATE_FROM, EVENT.ID)
+                .forEach(r -> out.add(new Event(r.value1(), Dates.enumOf(EventType.class, r.value2(), EventType.OTHER),
+                        Dates.read(r.value3(), r.value4()), r.value5(), r.value6(), r.value7(),
+                        List.copyOf(persons.getOrDefault(r.value1(), List.of())), r.value8(), Boolean.TRUE.equals(r.value9()))));
+        return out;
     }
 
     public List<Event> eventsInCase(long caseId) {

@@ -19,6 +19,7 @@ import org.casetrack.model.PersonRole;
 import org.casetrack.model.PersonStatus;
 import org.casetrack.model.Sex;
 import org.casetrack.names.NameKey;
+import org.casetrack.names.PersonFinder;
 import org.casetrack.store.generated.tables.records.PersonRecord;
 import org.jooq.DSLContext;
 
@@ -43,6 +44,7 @@ public final class PersonStore {
         }
         r.store();
         long id = r.getId();
+        Countries.remember(ctx, Countries.PERSON, p.country());
         addName(id, p.displayName(), NameKind.PRIMARY);
         setRoles(id, p.roles());
         return id;
@@ -55,6 +57,7 @@ public final class PersonStore {
         fill(r, p);
         r.setUpdatedAt(LocalDateTime.now());
         r.store();
+        Countries.remember(ctx, Countries.PERSON, p.country());
         if (!oldName.equals(p.displayName())) {
             ctx.update(PERSON_NAME).set(PERSON_NAME.KIND, NameKind.VARIANT.name())
                     .where(PERSON_NAME.PERSON_ID.eq(p.id()).and(PERSON_NAME.KIND.eq(NameKind.PRIMARY.name()))).execute();
@@ -92,7 +95,15 @@ public final class PersonStore {
                 .fetch(r -> new PersonName(r.getId(), r.getPersonId(), r.getName(), NameKind.valueOf(r.getKind()), r.getMatchKey()));
     }
 
-    /** Every stored spelling, grouped by person: what name search works on. */
+    /**
+     * Finds persons by any spelling, on the indexed word keys: reads only the persons whose
+     * words can match (docs/decisions/0081-scale.md), never every spelling.
+     */
+    public PersonFinder finder() {
+        return new PersonFinder(q -> NameIndex.candidates(ctx, q, NameIndex.DEFAULT_CANDIDATES));
+    }
+
+    /** Every stored spelling, grouped by person (exports; name search uses {@link #finder()}). */
     public Map<Long, List<PersonName>> allNames() {
         Map<Long, List<PersonName>> out = new LinkedHashMap<>();
         ctx.selectFrom(PERSON_NAME).orderBy(PERSON_NAME.PERSON_ID, PERSON_NAME.ID).forEach(r -> out
@@ -111,8 +122,10 @@ public final class PersonStore {
         if (exists) {
             return false;
         }
-        ctx.insertInto(PERSON_NAME, PERSON_NAME.PERSON_ID, PERSON_NAME.NAME, PERSON_NAME.KIND, PERSON_NAME.MATCH_KEY)
-                .values(personId, clean, kind.name(), NameKey.of(clean)).execute();
+        String key = NameKey.of(clean);
+        long nameId = ctx.insertInto(PERSON_NAME, PERSON_NAME.PERSON_ID, PERSON_NAME.NAME, PERSON_NAME.KIND, PERSON_NAME.MATCH_KEY)
+                .values(personId, clean, kind.name(), key).returningResult(PERSON_NAME.ID).fetchOne(PERSON_NAME.ID);
+        NameIndex.write(ctx, nameId, personId, key);
         return true;
     }
 

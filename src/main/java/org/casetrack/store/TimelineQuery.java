@@ -111,14 +111,12 @@ public final class TimelineQuery {
     private List<Record> fetch(Filter f, Cursor after, int limit, boolean undated) {
         Condition c = conditions(f);
         List<SortField<?>> order;
-        org.jooq.Table<?> from;
         if (undated) {
             c = c.and(EVENT.DATE_FROM.isNull());
             if (after != null) {
                 c = c.and(f.newestFirst() ? EVENT.ID.lt(after.id()) : EVENT.ID.gt(after.id()));
             }
             order = List.of(f.newestFirst() ? EVENT.ID.desc() : EVENT.ID.asc());
-            from = EVENT;
         } else {
             c = c.and(EVENT.DATE_FROM.isNotNull());
             if (after != null) {
@@ -127,13 +125,13 @@ public final class TimelineQuery {
             order = f.newestFirst()
                     ? List.of(EVENT.DATE_FROM.desc(), EVENT.DATE_TO.desc(), EVENT.ID.desc())
                     : List.of(EVENT.DATE_FROM.asc(), EVENT.DATE_TO.asc(), EVENT.ID.asc());
-            // Walk the date index in order and stop after one page, whatever else filters.
-            from = DSL.table("\"EVENT\" USE INDEX (\"EVENT_DATE\")");
         }
+        // No index hint: the planner walks the date index for broad filters and starts from
+        // the person's, case's or type's index for narrow ones (docs/decisions/0081-scale.md).
         return new ArrayList<>(db.dsl()
                 .select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_TO, EVENT.DATE_PRECISION, EVENT.PLACE,
                         EVENT.COUNTRY, EVENT.SUMMARY, EVENT.CASE_ID)
-                .from(from)
+                .from(EVENT)
                 .where(c)
                 .orderBy(order)
                 .limit(limit)
@@ -168,8 +166,7 @@ public final class TimelineQuery {
 
     /** The countries events are recorded in, for the filter list. */
     public List<String> countries() {
-        return db.dsl().selectDistinct(EVENT.COUNTRY).from(EVENT).where(EVENT.COUNTRY.isNotNull())
-                .orderBy(EVENT.COUNTRY).limit(500).fetch(EVENT.COUNTRY);
+        return Countries.of(db.dsl(), Countries.EVENT);
     }
 
     private Map<Long, List<PersonRef>> personsOf(List<Long> eventIds) {
@@ -188,8 +185,9 @@ public final class TimelineQuery {
     static Condition conditions(Filter f) {
         Condition c = DSL.noCondition();
         if (f.personId() != null) {
-            c = c.and(DSL.exists(DSL.selectOne().from(EVENT_PERSON)
-                    .where(EVENT_PERSON.EVENT_ID.eq(EVENT.ID)).and(EVENT_PERSON.PERSON_ID.eq(f.personId()))));
+            // IN, not a correlated EXISTS: the person's few event ids come from their index first
+            c = c.and(EVENT.ID.in(DSL.select(EVENT_PERSON.EVENT_ID).from(EVENT_PERSON)
+                    .where(EVENT_PERSON.PERSON_ID.eq(f.personId()))));
         }
         if (f.caseId() != null) {
             c = c.and(EVENT.CASE_ID.eq(f.caseId()));

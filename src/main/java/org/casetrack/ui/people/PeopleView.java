@@ -1,7 +1,6 @@
 package org.casetrack.ui.people;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.casetrack.model.PersonRole;
 import org.casetrack.model.PersonStatus;
+import org.casetrack.store.PeopleQuery;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.View;
 import org.casetrack.ui.common.I18n;
@@ -111,9 +111,19 @@ public final class PeopleView implements View {
         table.getColumns().add(ctry);
         table.getColumns().add(roles);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SortedList<PeopleViewModel.Row> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // sorting happens in the store (the list is paged): a header click asks for that order
+        sortKey(name, PeopleQuery.Sort.NAME);
+        sortKey(st, PeopleQuery.Sort.STATUS);
+        sortKey(place, PeopleQuery.Sort.PLACE);
+        sortKey(ctry, PeopleQuery.Sort.COUNTRY);
+        roles.setSortable(false);
+        table.setSortPolicy(t -> {
+            TableColumn<PeopleViewModel.Row, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            PeopleQuery.Sort by = first == null ? PeopleQuery.Sort.NAME : (PeopleQuery.Sort) first.getUserData();
+            vm.sortBy(by, first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
+        table.setItems(vm.rows());
         Label empty = new Label();
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -123,6 +133,12 @@ public final class PeopleView implements View {
         table.setPlaceholder(empty);
         table.setRowFactory(tv -> {
             TableRow<PeopleViewModel.Row> row = new TableRow<>();
+            // the next page is read when one of the last loaded rows comes into view
+            row.indexProperty().addListener((o, a, i) -> {
+                if (i.intValue() >= 0 && i.intValue() >= vm.rows().size() - 10 && vm.hasMore()) {
+                    vm.loadMore();
+                }
+            });
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.open(row.getItem());
@@ -138,7 +154,9 @@ public final class PeopleView implements View {
         VBox.setVgrow(table, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().addAll("text-muted", "text-small");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> I18n.tr("people.count", vm.rows().size()), vm.rows()));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.totalProperty().get() >= PeopleViewModel.COUNT_CAP
+                ? I18n.tr("people.countAtLeast", PeopleViewModel.COUNT_CAP) : I18n.tr("people.count", vm.totalProperty().get()),
+                vm.totalProperty(), vm.rows()));
         root.getChildren().addAll(head, filters, table, count);
         root.sceneProperty().addListener((o, a, s) -> {
             if (s != null) {
@@ -149,6 +167,10 @@ public final class PeopleView implements View {
                 });
             }
         });
+    }
+
+    private static void sortKey(TableColumn<PeopleViewModel.Row, String> column, PeopleQuery.Sort sort) {
+        column.setUserData(sort);
     }
 
     private static <E extends Enum<E>> ComboBox<E> enumBox(Class<E> type, String promptKey) {

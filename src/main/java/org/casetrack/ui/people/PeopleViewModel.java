@@ -3,9 +3,6 @@ package org.casetrack.ui.people;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,14 +11,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.casetrack.model.NameKind;
 import org.casetrack.model.Person;
-import org.casetrack.model.PersonName;
 import org.casetrack.model.PersonRole;
 import org.casetrack.model.PersonStatus;
 import org.casetrack.model.Sex;
 import org.casetrack.names.NameMatch;
-import org.casetrack.names.PersonFinder;
+import org.casetrack.store.Countries;
+import org.casetrack.store.PeopleQuery;
 import org.casetrack.store.PersonStore;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Route;
@@ -29,14 +25,20 @@ import org.casetrack.ui.common.UserMessages;
 import org.casetrack.ui.person.PersonForms;
 
 /**
- * The list of people: variant-aware name search (any stored spelling), filters by status,
- * role and country. Loads in the background; searching and filtering are in memory.
+ * The list of people: variant-aware name search (any stored spelling, on the store's
+ * indexed word keys), filters by status, role and country, sorted by a column. Backed by
+ * paged queries: only the rows on screen and the next page are loaded (docs/decisions/0081-scale.md).
  */
 public final class PeopleViewModel {
 
     /** A person as listed; matchedName is the spelling the search matched when it is not the display name. */
     public record Row(Person person, String matchedName) {
     }
+
+    /** Rows fetched per query; the view asks for more as the list scrolls. */
+    public static final int PAGE = 100;
+    /** Counting stops here: "10000 or more" is all a caseworker needs to know. */
+    public static final long COUNT_CAP = 10_000;
 
     private final AppContext ctx;
     private final StringProperty query = new SimpleStringProperty("");
@@ -46,8 +48,13 @@ public final class PeopleViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> countries = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private List<Person> all = List.of();
-    private PersonFinder finder = new PersonFinder(Map.of());
+    private final javafx.beans.property.ReadOnlyLongWrapper total = new javafx.beans.property.ReadOnlyLongWrapper(0);
+    private PeopleQuery.Sort sort = PeopleQuery.Sort.NAME;
+    private boolean descending;
+    private boolean anyone;
+    private boolean more;
+    private boolean loadingMore;
+    private int generation;
 
     public PeopleViewModel(AppContext ctx) {
         this.ctx = ctx;
@@ -58,52 +65,98 @@ public final class PeopleViewModel {
     }
 
     public void load() {
-        ctx.runner().run(p -> {
-            PersonStore store = new PersonStore(ctx.db().dsl());
-            return new Object[] {store.list(), store.allNames()};
-        }, r -> {
-            @SuppressWarnings("unchecked") List<Person> people = (List<Person>) r[0];
-            @SuppressWarnings("unchecked") Map<Long, List<PersonName>> names = (Map<Long, List<PersonName>>) r[1];
-            all = people;
-            finder = new PersonFinder(names);
-            countries.setAll(people.stream().map(Person::country).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
+        ctx.runner().run(p -> Countries.of(ctx.db().dsl(), Countries.PERSON), list -> {
+            countries.setAll(list);
             refilter();
+        }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
+    }
+
+    /** Sorts by a column (the view's header clicks); the first page is read again in that order. */
+    public void sortBy(PeopleQuery.Sort by, boolean desc) {
+        if (by != sort || desc != descending) {
+            sort = by;
+            descending = desc;
+            refilter();
+        }
+    }
+
+    private record Result(List<Row> rows, boolean more, long total, boolean anyone) {
+    }
+
+    private void refilter() {
+        int gen = ++generation;
+        String q = query.get() == null ? "" : query.get().strip();
+        PeopleQuery.Filter f = new PeopleQuery.Filter(status.get(), role.get(), country.get(), null);
+        PeopleQuery.Sort by = sort;
+        boolean desc = descending;
+        ctx.runner().run(p -> {
+            var dsl = ctx.db().dsl();
+            PeopleQuery people = new PeopleQuery(dsl);
+            if (q.isEmpty()) {
+                List<Person> page = people.page(f, by, desc, 0, PAGE + 1);
+                List<Row> out = page.stream().limit(PAGE).map(x -> new Row(x, null)).toList();
+                return new Result(out, page.size() > PAGE, people.countUpTo(f, COUNT_CAP), people.anyone());
+            }
+            // name search: the matching persons in match order, then the filters on them
+            List<NameMatch> matches = new PersonStore(dsl).finder().find(q);
+            Map<Long, NameMatch> byId = new java.util.LinkedHashMap<>();
+            matches.forEach(m -> byId.putIfAbsent(m.personId(), m));
+            List<Person> found = people.page(new PeopleQuery.Filter(f.status(), f.role(), f.country(), byId.keySet()),
+                    by, desc, 0, byId.size() + 1);
+            Map<Long, Integer> rank = new java.util.HashMap<>();
+            int i = 0;
+            for (Long id : byId.keySet()) {
+                rank.put(id, i++);
+            }
+            List<Row> out = found.stream().sorted(java.util.Comparator.comparing((Person x) -> rank.get(x.id())))
+                    .map(x -> {
+                        String m = byId.get(x.id()).matchedName();
+                        return new Row(x, m.equals(x.displayName()) ? null : m);
+                    }).toList();
+            return new Result(out, false, out.size(), true);
+        }, r -> {
+            if (gen != generation) {
+                return; // a newer keystroke or filter has been asked for
+            }
+            anyone = r.anyone();
+            more = r.more();
+            total.set(r.total());
+            rows.setAll(r.rows());
             loaded.set(true);
         }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
     }
 
-    private void refilter() {
-        String q = query.get() == null ? "" : query.get().strip();
-        Map<Long, NameMatch> matches = null;
-        if (!q.isEmpty()) {
-            matches = finder.find(q).stream().collect(Collectors.toMap(NameMatch::personId, m -> m, (a, b) -> a));
+    /** Reads the next page when the list is scrolled near its end; does nothing when all are shown. */
+    public void loadMore() {
+        if (!more || loadingMore) {
+            return;
         }
-        List<Row> out = new java.util.ArrayList<>();
-        for (Person p : all) {
-            if (status.get() != null && p.status() != status.get()) {
-                continue;
+        loadingMore = true;
+        int gen = generation;
+        int offset = rows.size();
+        PeopleQuery.Filter f = new PeopleQuery.Filter(status.get(), role.get(), country.get(), null);
+        PeopleQuery.Sort by = sort;
+        boolean desc = descending;
+        ctx.runner().run(p -> new PeopleQuery(ctx.db().dsl()).page(f, by, desc, offset, PAGE + 1), page -> {
+            loadingMore = false;
+            if (gen != generation) {
+                return;
             }
-            if (role.get() != null && (p.roles() == null || !p.roles().contains(role.get()))) {
-                continue;
-            }
-            if (country.get() != null && !country.get().equalsIgnoreCase(Objects.toString(p.country(), ""))) {
-                continue;
-            }
-            String matched = null;
-            if (matches != null) {
-                NameMatch m = matches.get(p.id());
-                if (m == null) {
-                    continue;
-                }
-                matched = m.matchedName().equals(p.displayName()) ? null : m.matchedName();
-            }
-            out.add(new Row(p, matched));
-        }
-        if (matches != null) {
-            Map<Long, NameMatch> ms = matches;
-            out.sort(java.util.Comparator.comparing((Row r) -> ms.get(r.person().id()).kind().ordinal()));
-        }
-        rows.setAll(out);
+            more = page.size() > PAGE;
+            rows.addAll(page.stream().limit(PAGE).map(x -> new Row(x, null)).toList());
+        }, e -> {
+            loadingMore = false;
+            ctx.dialogs().error(UserMessages.sentence(e));
+        });
+    }
+
+    /** How many persons match (no more than {@link #COUNT_CAP}). */
+    public javafx.beans.property.ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public boolean hasMore() {
+        return more;
     }
 
     public void clearFilters() {
@@ -134,7 +187,7 @@ public final class PeopleViewModel {
     }
 
     public boolean hasAnyone() {
-        return !all.isEmpty();
+        return anyone;
     }
 
     public StringProperty queryProperty() {

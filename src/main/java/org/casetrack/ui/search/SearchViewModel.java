@@ -9,14 +9,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.casetrack.model.CaseFile;
 import org.casetrack.model.Person;
-import org.casetrack.model.PersonName;
 import org.casetrack.model.SourceDocument;
 import org.casetrack.names.NameMatch;
-import org.casetrack.names.PersonFinder;
 import org.casetrack.store.CaseStore;
 import org.casetrack.store.DocumentStore;
+import org.casetrack.store.PeopleQuery;
 import org.casetrack.store.PersonStore;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Route;
@@ -30,56 +28,70 @@ public final class SearchViewModel {
     public record Hit(Kind kind, long id, String label, String detail) {
     }
 
-    private record Index(List<Person> people, Map<Long, List<PersonName>> names, List<CaseFile> cases, List<SourceDocument> docs) {
-    }
-
     private static final int MAX_PER_KIND = 8;
 
     private final AppContext ctx;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Hit> hits = FXCollections.observableArrayList();
-    private Index index;
+    private List<SourceDocument> docs = List.of();
+    private boolean loaded;
+    private int generation;
 
     public SearchViewModel(AppContext ctx) {
         this.ctx = ctx;
         query.addListener((o, a, b) -> search());
     }
 
+    /** Reads the (few) documents; people and cases are searched in the store on each keystroke. */
     public void load() {
-        ctx.runner().run(p -> {
-            var dsl = ctx.db().dsl();
-            PersonStore ps = new PersonStore(dsl);
-            return new Index(ps.list(), ps.allNames(), new CaseStore(dsl).list(), new DocumentStore(dsl).list());
-        }, i -> {
-            index = i;
+        ctx.runner().run(p -> new DocumentStore(ctx.db().dsl()).list(), d -> {
+            docs = d;
+            loaded = true;
             search();
         }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
     }
 
     private void search() {
         String q = query.get() == null ? "" : query.get().strip();
-        if (index == null || q.isEmpty()) {
+        int gen = ++generation;
+        if (!loaded || q.isEmpty()) {
             hits.clear();
             return;
         }
-        List<Hit> out = new ArrayList<>();
-        Map<Long, Person> byId = new HashMap<>();
-        index.people().forEach(p -> byId.put(p.id(), p));
-        int n = 0;
-        for (NameMatch m : new PersonFinder(index.names()).find(q)) {
-            Person p = byId.get(m.personId());
-            if (p == null || n++ >= MAX_PER_KIND) {
-                continue;
+        List<SourceDocument> documents = docs;
+        ctx.runner().run(p -> {
+            var dsl = ctx.db().dsl();
+            List<Hit> out = new ArrayList<>();
+            PersonStore ps = new PersonStore(dsl);
+            List<NameMatch> matches = ps.finder().find(q);
+            Map<Long, NameMatch> best = new java.util.LinkedHashMap<>();
+            for (NameMatch m : matches) {
+                if (best.size() >= MAX_PER_KIND) {
+                    break;
+                }
+                best.putIfAbsent(m.personId(), m);
             }
-            String detail = m.matchedName().equals(p.displayName()) ? p.country() : m.matchedName();
-            out.add(new Hit(Kind.PERSON, p.id(), p.displayName(), detail));
-        }
-        String lower = q.toLowerCase(Locale.ROOT);
-        index.cases().stream().filter(c -> (c.title() + " " + c.caseNumber()).toLowerCase(Locale.ROOT).contains(lower)).limit(MAX_PER_KIND)
-                .forEach(c -> out.add(new Hit(Kind.CASE, c.id(), c.title(), c.caseNumber() != null ? c.caseNumber() : c.country())));
-        index.docs().stream().filter(d -> (d.title() + " " + d.publisher()).toLowerCase(Locale.ROOT).contains(lower)).limit(MAX_PER_KIND)
-                .forEach(d -> out.add(new Hit(Kind.DOCUMENT, d.id(), d.title(), d.publisher())));
-        hits.setAll(out);
+            Map<Long, Person> byId = new HashMap<>();
+            new PeopleQuery(dsl).page(new PeopleQuery.Filter(null, null, null, best.keySet()), PeopleQuery.Sort.NAME, false, 0, MAX_PER_KIND)
+                    .forEach(x -> byId.put(x.id(), x));
+            for (NameMatch m : best.values()) {
+                Person x = byId.get(m.personId());
+                if (x != null) {
+                    String detail = m.matchedName().equals(x.displayName()) ? x.country() : m.matchedName();
+                    out.add(new Hit(Kind.PERSON, x.id(), x.displayName(), detail));
+                }
+            }
+            new CaseStore(dsl).search(q, MAX_PER_KIND)
+                    .forEach(c -> out.add(new Hit(Kind.CASE, c.id(), c.title(), c.caseNumber() != null ? c.caseNumber() : c.country())));
+            String lower = q.toLowerCase(Locale.ROOT);
+            documents.stream().filter(d -> (d.title() + " " + d.publisher()).toLowerCase(Locale.ROOT).contains(lower)).limit(MAX_PER_KIND)
+                    .forEach(d -> out.add(new Hit(Kind.DOCUMENT, d.id(), d.title(), d.publisher())));
+            return out;
+        }, out -> {
+            if (gen == generation) {
+                hits.setAll(out);
+            }
+        }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
     }
 
     public void open(Hit h) {

@@ -82,14 +82,19 @@ public final class TimelineViewModel {
         newestFirst.addListener((o, a, b) -> reload());
     }
 
+    static final int CHOICES = 500;
+
     /** Loads the filter choices (once) and the first page. */
     public void start() {
         if (!choicesLoaded) {
             choicesLoaded = true;
             ctx.runner().run(p -> {
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("people", new PersonStore(ctx.db().dsl()).list().stream().map(x -> new Choice(x.id(), x.displayName())).toList());
-                out.put("cases", new CaseStore(ctx.db().dsl()).list().stream().map(x -> new Choice(x.id(), x.title())).toList());
+                // bounded lists: at 100,000 persons a drop-down of everyone is neither loadable nor usable;
+                // a person's or case's own page opens the timeline filtered to them
+                out.put("people", new org.casetrack.store.PeopleQuery(ctx.db().dsl()).page(org.casetrack.store.PeopleQuery.Filter.all(),
+                        org.casetrack.store.PeopleQuery.Sort.NAME, false, 0, CHOICES).stream().map(x -> new Choice(x.id(), x.displayName())).toList());
+                out.put("cases", new CaseStore(ctx.db().dsl()).page(0, CHOICES).stream().map(x -> new Choice(x.id(), x.title())).toList());
                 out.put("countries", query.countries());
                 return out;
             }, m -> {

@@ -1,0 +1,102 @@
+package org.casetrack.store;
+
+import static org.casetrack.store.generated.Tables.PERSON_NAME;
+import static org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN;
+import static org.casetrack.store.generated.Tables.STORE_TASK;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casetrack.model.NameKind;
+import org.casetrack.model.PersonName;
+import org.casetrack.names.NameKey;
+import org.jooq.DSLContext;
+
+/**
+ * The word keys of every spelling (table person_name_token), written with the spelling, so
+ * that a name search reads a few index entries instead of folding every stored spelling on
+ * each keystroke (docs/decisions/0081-scale.md). The keys are the words of
+ * {@code person_name.match_key}: folded and, for Cyrillic, transliterated once, on write.
+ */
+public final class NameIndex {
+
+    /** How many persons a search looks at, at most: a short prefix shared by thousands is narrowed by typing on. */
+    public static final int DEFAULT_CANDIDATES = 500;
+
+    private static final String TASK = "name_tokens";
+
+    private NameIndex() {
+    }
+
+    /** Writes the word keys of one stored spelling. */
+    static void write(DSLContext ctx, long nameId, long personId, String matchKey) {
+        var insert = ctx.insertInto(PERSON_NAME_TOKEN, PERSON_NAME_TOKEN.NAME_ID, PERSON_NAME_TOKEN.PERSON_ID,
+                PERSON_NAME_TOKEN.POS, PERSON_NAME_TOKEN.TOKEN);
+        int pos = 0;
+        for (String t : words(matchKey)) {
+            insert = insert.values(nameId, personId, pos++, t);
+        }
+        if (pos > 0) {
+            insert.execute();
+        }
+    }
+
+    private static List<String> words(String matchKey) {
+        List<String> out = new ArrayList<>();
+        if (matchKey != null) {
+            for (String w : matchKey.split(" ")) {
+                if (!w.isEmpty()) {
+                    out.add(w.length() > 100 ? w.substring(0, 100) : w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** After an upgrade: builds the word keys of the spellings stored before this table existed, once. */
+    static void runPendingTasks(Database db) {
+        if (!db.dsl().fetchExists(STORE_TASK, STORE_TASK.NAME.eq(TASK))) {
+            return;
+        }
+        db.writeVoid(ctx -> {
+            ctx.deleteFrom(PERSON_NAME_TOKEN).execute();
+            ctx.select(PERSON_NAME.ID, PERSON_NAME.PERSON_ID, PERSON_NAME.MATCH_KEY).from(PERSON_NAME)
+                    .forEach(r -> write(ctx, r.value1(), r.value2(), r.value3()));
+            ctx.deleteFrom(STORE_TASK).where(STORE_TASK.NAME.eq(TASK)).execute();
+        });
+    }
+
+    /**
+     * The spellings of the persons a name could match, grouped by person: every person with
+     * a word equal to the query's last word, and for a one-word query of three letters or
+     * more also those with a word starting with it (search as you type). This is a superset
+     * of what {@link org.casetrack.names.NameMatcher} accepts, so ranking them gives the same
+     * answer as comparing every spelling (up to the cap).
+     */
+    public static Map<Long, List<PersonName>> candidates(DSLContext ctx, String query, int maxPersons) {
+        List<String> q = NameKey.tokens(query);
+        Map<Long, List<PersonName>> out = new LinkedHashMap<>();
+        if (q.isEmpty()) {
+            return out;
+        }
+        String last = q.get(q.size() - 1);
+        Set<Long> ids = new LinkedHashSet<>(ctx.selectDistinct(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
+                .where(PERSON_NAME_TOKEN.TOKEN.eq(last)).limit(maxPersons).fetch(PERSON_NAME_TOKEN.PERSON_ID));
+        if (q.size() == 1 && last.length() >= 3 && ids.size() < maxPersons) {
+            // the words are folded to a-z, so the prefix needs no escaping
+            ids.addAll(ctx.selectDistinct(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
+                    .where(PERSON_NAME_TOKEN.TOKEN.like(last + "%")).limit(maxPersons).fetch(PERSON_NAME_TOKEN.PERSON_ID));
+        }
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Long> limited = ids.stream().limit(maxPersons).toList();
+        ctx.selectFrom(PERSON_NAME).where(PERSON_NAME.PERSON_ID.in(limited)).orderBy(PERSON_NAME.PERSON_ID, PERSON_NAME.ID)
+                .forEach(r -> out.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>())
+                        .add(new PersonName(r.getId(), r.getPersonId(), r.getName(), NameKind.valueOf(r.getKind()), r.getMatchKey())));
+        return out;
+    }
+}
