@@ -8,6 +8,9 @@ import org.casetrack.dossier.PersonDossier;
 import org.casetrack.model.PartialDate;
 import org.casetrack.model.PersonName;
 import org.casetrack.store.Database;
+import org.casetrack.ui.common.I18n;
+import org.casetrack.ui.common.TermText;
+import org.casetrack.ui.control.PartialDates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,19 +49,39 @@ public final class PersonCommand implements Callable<Integer> {
         return 0;
     }
 
+    // the window's labels, in the user's language: never a stored code (restricted_freedom)
     private static void printText(PrintWriter out, PersonDossier d) {
         out.printf("%s (id %d)%n", d.person().displayName(), d.person().id());
-        out.printf("  spellings: %s%n", String.join(", ", d.names().stream().map(PersonName::name).toList()));
-        out.printf("  status: %s%s%n", d.person().status().code(),
-                d.person().placeOfDetention() == null ? "" : ", held at " + d.person().placeOfDetention());
-        d.cases().forEach(c -> out.printf("  case: %s%n", c.title()));
-        d.sentences().forEach(s -> out.printf("  sentence: %s %s %s%n", s.kind().code(),
-                s.term() == null ? "" : s.term().toEnglish(), s.imposed() == null ? "" : "(" + s.imposed() + ")"));
-        d.appeals().forEach(a -> out.printf("  appeal: %s %s %s%n", a.level().code(), a.outcome().code(),
-                PartialDate.isoOrNull(a.decision()) == null ? "" : "(" + a.decision() + ")"));
-        d.rulings().forEach(r -> out.printf("  UN ruling: %s %s %s%n", r.body().code(), r.finding().code(),
-                r.adopted() == null ? "" : "(" + r.adopted() + ")"));
-        d.events().forEach(e -> out.printf("  %s %s: %s%n", e.date() == null ? "undated" : e.date(), e.type().code(), e.summary()));
-        d.documents().values().forEach(doc -> out.printf("  source: %s, %s (%s)%n", doc.publisher(), doc.title(), doc.periodYear()));
+        out.printf("  %s: %s%n", I18n.tr("cli.person.spellings"), String.join(", ", d.names().stream().map(PersonName::name).toList()));
+        out.printf("  %s: %s%s%n", I18n.tr("cli.person.status"), I18n.label(d.person().status()),
+                d.person().placeOfDetention() == null ? "" : ", " + d.person().placeOfDetention());
+        d.cases().forEach(c -> out.printf("  %s: %s%n", I18n.tr("cli.person.case"), c.title()));
+        d.sentences().forEach(s -> out.printf("  %s: %s%n", I18n.tr("cli.person.sentence"), line(I18n.label(s.kind()),
+                s.term() == null ? null : TermText.describe(s.term()), s.imposed())));
+        d.appeals().forEach(a -> out.printf("  %s: %s%n", I18n.tr("cli.person.appeal"), line(I18n.label(a.level()),
+                I18n.label(a.outcome()), a.decision())));
+        d.rulings().forEach(r -> out.printf("  %s: %s%n", I18n.tr("cli.person.ruling"), line(r.body() == null ? null : r.body().code().toUpperCase(java.util.Locale.ROOT),
+                I18n.label(r.finding()), r.adopted())));
+        d.events().forEach(e -> out.printf("  %s, %s: %s%n", e.date() == null ? I18n.tr("cli.person.undated") : date(e.date()),
+                I18n.label(e.type()), e.summary()));
+        d.documents().values().forEach(doc -> out.printf("  %s: %s%n", I18n.tr("cli.person.source"),
+                String.join(", ", java.util.stream.Stream.of(doc.publisher(), doc.title(), doc.periodYear() == null ? null : String.valueOf(doc.periodYear()))
+                        .filter(x -> x != null && !x.isBlank()).toList())));
+    }
+
+    /** "Imprisonment, 5 years (21 May 2016)": only the parts that are known, no trailing space. */
+    static String line(String what, String detail, PartialDate date) {
+        StringBuilder sb = new StringBuilder(what == null ? "" : what);
+        if (detail != null && !detail.isBlank()) {
+            sb.append(sb.length() > 0 ? ", " : "").append(detail.strip());
+        }
+        if (date != null) {
+            sb.append(sb.length() > 0 ? " " : "").append('(').append(date(date)).append(')');
+        }
+        return sb.toString().strip();
+    }
+
+    private static String date(PartialDate d) {
+        return PartialDates.format(d, I18n.locale());
     }
 }

@@ -50,8 +50,8 @@ public final class PersonsCommand implements Callable<Integer> {
             } else {
                 out.printf("%-5s %-32s %-26s %s%n", "ID", "NAME", "STATUS", "PLACE OF DETENTION");
                 for (Person p : persons) {
-                    out.printf("%-5d %-32s %-26s %s%n", p.id(), p.displayName(), p.status().code(),
-                            p.placeOfDetention() == null ? "" : p.placeOfDetention());
+                    out.println(String.format("%-5d %-32s %-26s %s", p.id(), p.displayName(), org.casetrack.ui.common.I18n.label(p.status()),
+                            p.placeOfDetention() == null ? "" : p.placeOfDetention()).stripTrailing());
                 }
                 out.printf("%d persons%n", persons.size());
             }

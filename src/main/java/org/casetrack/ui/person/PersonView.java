@@ -233,9 +233,24 @@ public final class PersonView implements View {
         return t;
     }
 
+    /** "Imposed 2016 by the X court", or only what is known; null when neither is (never "date unknown by —"). */
+    static String imposedLine(Sentence s) {
+        boolean court = s.court() != null && !s.court().isBlank();
+        if (s.imposed() != null && court) {
+            return I18n.tr("fact.sentence.imposed", date(s.imposed()), s.court().strip());
+        }
+        if (s.imposed() != null) {
+            return I18n.tr("fact.sentence.imposedOn", date(s.imposed()));
+        }
+        return court ? I18n.tr("fact.sentence.imposedBy", s.court().strip()) : null;
+    }
+
     private List<String> sentenceDetails(Sentence s) {
         List<String> out = new ArrayList<>();
-        out.add(I18n.tr("fact.sentence.imposed", date(s.imposed()), Labels.orDash(s.court())));
+        String imposed = imposedLine(s);
+        if (imposed != null) {
+            out.add(imposed);
+        }
         if (s.start() != null) {
             out.add(I18n.tr("fact.sentence.start", date(s.start())));
         }

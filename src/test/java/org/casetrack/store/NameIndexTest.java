@@ -1,0 +1,72 @@
+package org.casetrack.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.casetrack.model.NameKind;
+import org.casetrack.model.Person;
+import org.casetrack.model.PersonRole;
+import org.casetrack.model.PersonStatus;
+import org.casetrack.model.Sex;
+import org.casetrack.names.NameMatch;
+import org.casetrack.names.PersonFinder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Name search on the stored word keys finds what comparing every spelling finds. */
+class NameIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private static Person person(String name, String country) {
+        return new Person(null, name, null, null, Sex.UNKNOWN, null, EnumSet.noneOf(PersonRole.class), PersonStatus.UNKNOWN,
+                null, country, null, false);
+    }
+
+    private static List<String> names(List<NameMatch> ms) {
+        return ms.stream().map(m -> m.personId() + ":" + m.matchedName() + ":" + m.kind()).toList();
+    }
+
+    @Test
+    void theIndexedSearchAgreesWithComparingEverySpelling() {
+        try (Database db = TestDatabases.create(dir)) {
+            db.writeVoid(ctx -> {
+                PersonStore ps = new PersonStore(ctx);
+                long maks = ps.insert(person("Maks Bokaev", "Kazakhstan"));
+                ps.addName(maks, "Макс Бокаев", NameKind.VARIANT);
+                ps.addName(maks, "Max Bokayev", NameKind.VARIANT);
+                ps.insert(person("Talgat Ayanov", "Kazakhstan"));
+                long n = ps.insert(person("Natalia Sadykova", "Kazakhstan"));
+                ps.addName(n, "Наталья Садыкова", NameKind.VARIANT);
+                ps.insert(person("Aleksei Bokaev", "Russia"));
+            });
+            PersonStore ps = new PersonStore(db.dsl());
+            PersonFinder everySpelling = new PersonFinder(ps.allNames());
+            PersonFinder indexed = ps.finder();
+            for (String q : List.of("Bokaev", "Бокаев", "Maks Bokayev", "Bokayev Maks", "M. Bokaev", "Bok", "Садыкова",
+                    "Natalya Sadykova", "ayanov", "Ay", "Nobody", "")) {
+                assertThat(names(indexed.find(q))).as(q).isEqualTo(names(everySpelling.find(q)));
+            }
+            assertThat(indexed.find("Бокаев")).extracting(NameMatch::matchedName).contains("Макс Бокаев");
+            assertThat(Countries.of(db.dsl(), Countries.PERSON)).containsExactly("Kazakhstan", "Russia");
+        }
+    }
+
+    @Test
+    void spellingsStoredBeforeTheIndexGetTheirWordKeysOnceOnOpen() {
+        try (Database db = TestDatabases.create(dir)) {
+            db.writeVoid(ctx -> new PersonStore(ctx).insert(person("Maks Bokaev", null)));
+            // as a database from before V25: no word keys, the task pending
+            db.dsl().execute("DELETE FROM person_name_token");
+            db.dsl().execute("INSERT INTO store_task (name) VALUES ('name_tokens')");
+            assertThat(new PersonStore(db.dsl()).finder().find("Bokaev")).isEmpty();
+        }
+        try (Database db = TestDatabases.open(dir)) {
+            assertThat(new PersonStore(db.dsl()).finder().find("Bokaev")).hasSize(1);
+            assertThat(db.dsl().fetchCount(org.casetrack.store.generated.Tables.STORE_TASK)).isZero();
+        }
+    }
+}
