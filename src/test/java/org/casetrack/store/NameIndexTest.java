@@ -50,7 +50,9 @@ class NameIndexTest {
                     "Natalya Sadykova", "ayanov", "Ay", "Nobody", "")) {
                 assertThat(names(indexed.find(q))).as(q).isEqualTo(names(everySpelling.find(q)));
             }
-            assertThat(indexed.find("Бокаев")).extracting(NameMatch::matchedName).contains("Макс Бокаев");
+            // the Cyrillic surname finds both Bokaevs through the keys written for their spellings
+            assertThat(indexed.find("Бокаев")).extracting(NameMatch::matchedName).containsExactlyInAnyOrder("Aleksei Bokaev", "Maks Bokaev");
+            assertThat(indexed.find("Макс Бокаев")).extracting(NameMatch::matchedName).containsExactly("Макс Бокаев");
             assertThat(Countries.of(db.dsl(), Countries.PERSON)).containsExactly("Kazakhstan", "Russia");
         }
     }

@@ -209,7 +209,35 @@ public final class UpcomingView {
         error.visibleProperty().bind(model.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox top = new VBox(6, toolbar, error);
+        // a page title like the other pages, then when the list counts from and how far back
+        Label title = new Label(text.getString("title"));
+        title.getStyleClass().add("page-title");
+        javafx.scene.control.DatePicker asOf = new javafx.scene.control.DatePicker(model.today());
+        asOf.setId("as-of");
+        asOf.setPromptText(text.getString("asOf"));
+        asOf.valueProperty().addListener((o, a, d) -> model.asOfProperty().set(d));
+        ComboBox<Integer> overdue = new ComboBox<>();
+        overdue.setId("overdue-range");
+        overdue.getItems().addAll(30, 365, 5 * 365, Integer.MAX_VALUE);
+        StringConverter<Integer> overdueText = new StringConverter<>() {
+            @Override
+            public String toString(Integer d) {
+                return d == null ? "" : d == Integer.MAX_VALUE ? text.getString("overdue.all")
+                        : d == 30 ? text.getString("overdue.month") : d == 365 ? text.getString("overdue.year") : text.getString("overdue.fiveYears");
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        };
+        overdue.setConverter(overdueText);
+        overdue.valueProperty().bindBidirectional(model.overdueDaysProperty());
+        Label asOfLabel = new Label(text.getString("asOf"));
+        Label overdueLabel = new Label(text.getString("overdue.range"));
+        HBox when = new HBox(6, asOfLabel, asOf, overdueLabel, overdue);
+        when.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, title, when, toolbar, error);
         top.setPadding(new Insets(0, 0, 6, 0));
         root.setTop(top);
         root.setCenter(list);

@@ -59,6 +59,10 @@ public final class UpcomingViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<String> countries = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> days = new SimpleObjectProperty<>(30);
+    /** The day the list counts from (today unless the user picks another: old data has only past deadlines). */
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    /** How far back overdue items reach, in days; Integer.MAX_VALUE for all of them. */
+    private final ObjectProperty<Integer> overdueDays = new SimpleObjectProperty<>(Upcoming.DEFAULT_OVERDUE_DAYS);
     private final ObjectProperty<ItemKind> kind = new SimpleObjectProperty<>();
     private final StringProperty person = new SimpleStringProperty("");
     private final ObjectProperty<String> country = new SimpleObjectProperty<>();
@@ -73,6 +77,8 @@ public final class UpcomingViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.today = Objects.requireNonNull(today);
         days.addListener((o, a, b) -> rebuild());
+        asOf.addListener((o, a, b) -> rebuild());
+        overdueDays.addListener((o, a, b) -> rebuild());
         kind.addListener((o, a, b) -> rebuild());
         person.addListener((o, a, b) -> rebuild());
         country.addListener((o, a, b) -> rebuild());
@@ -90,6 +96,14 @@ public final class UpcomingViewModel {
 
     public ObjectProperty<Integer> daysProperty() {
         return days;
+    }
+
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public ObjectProperty<Integer> overdueDaysProperty() {
+        return overdueDays;
     }
 
     public ObjectProperty<ItemKind> kindProperty() {
@@ -117,8 +131,9 @@ public final class UpcomingViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** The day the list counts from: the chosen "as of" day, else today. */
     public LocalDate today() {
-        return today.get();
+        return asOf.get() != null ? asOf.get() : today.get();
     }
 
     // ---- Commands
@@ -190,10 +205,11 @@ public final class UpcomingViewModel {
     }
 
     private void rebuild() {
-        LocalDate now = today.get();
+        LocalDate now = today();
         int n = days.get() == null ? 30 : days.get();
+        int back = overdueDays.get() == null ? Upcoming.DEFAULT_OVERDUE_DAYS : overdueDays.get();
         String who = person.get() == null ? "" : person.get().strip().toLowerCase(Locale.ROOT);
-        List<ScheduleItem> open = Upcoming.select(items, now, n, Upcoming.DEFAULT_OVERDUE_DAYS);
+        List<ScheduleItem> open = Upcoming.select(items, now, n, back);
         List<ScheduleItem> shown = open.stream()
                 .filter(i -> kind.get() == null || i.kind() == kind.get())
                 .filter(i -> who.isEmpty() || (i.personName() != null && i.personName().toLowerCase(Locale.ROOT).contains(who)))

@@ -187,4 +187,19 @@ class UpcomingViewTest {
             assertThat(ru.getString("kind." + k.code())).isNotBlank();
         }
     }
+
+    @Test
+    void thePageHasATitleAndAnAsOfDayThatBringsOldDeadlinesBack(FxRobot robot) {
+        assertThat(robot.lookup(".page-title").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("Upcoming");
+        javafx.scene.control.DatePicker asOf = robot.lookup("#as-of").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(asOf.getValue()).isEqualTo(TODAY);
+        // as of a day in 2017-12, the release on 2018-01-01 is within 30 days; the April items are overdue
+        robot.interact(() -> asOf.setValue(LocalDate.of(2017, 12, 10)));
+        assertThat(keys(robot)).contains("d");
+        javafx.scene.control.ComboBox<?> overdue = robot.lookup("#overdue-range").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> ((javafx.scene.control.ComboBox<Integer>) overdue).setValue(30));
+        assertThat(keys(robot)).containsExactly("d");
+        robot.interact(() -> ((javafx.scene.control.ComboBox<Integer>) overdue).setValue(Integer.MAX_VALUE));
+        assertThat(keys(robot)).contains("a", "b", "d");
+    }
 }
