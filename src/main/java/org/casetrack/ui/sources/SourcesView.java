@@ -172,10 +172,21 @@ public final class SourcesView implements View {
         t.getStyleClass().add("section-title");
         t.setWrapText(true);
         Label meta = new Label(String.join(" · ", nonNull(d.publisher(), d.country(), d.periodYear() == null ? null : d.periodYear().toString(),
-                d.format(), d.url())));
+                d.format())));
         meta.getStyleClass().addAll("text-muted", "text-small");
         meta.setWrapText(true);
         List<Node> nodes = new ArrayList<>(List.of(t, meta));
+        if (d.url() != null && !d.url().isBlank()) {
+            // a URL has no spaces to wrap at: one line, shortened in the middle, whole in the tooltip
+            Label url = new Label(d.url());
+            url.setId("document-url");
+            url.getStyleClass().addAll("text-muted", "text-small");
+            url.setWrapText(false);
+            url.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            url.setMinWidth(0);
+            url.setTooltip(new javafx.scene.control.Tooltip(d.url()));
+            nodes.add(url);
+        }
         String text = d.text();
         if (text == null || text.isEmpty()) {
             Label none = new Label(I18n.tr("sources.noText"));

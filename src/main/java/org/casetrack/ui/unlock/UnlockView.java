@@ -83,7 +83,9 @@ public final class UnlockView {
         error.setWrapText(true);
         error.getStyleClass().add("error-text");
         error.textProperty().bind(vm.errorProperty());
-        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        // the room for a two-line sentence is kept, so the form does not jump when one appears
+        error.setMinHeight(40);
+        error.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
 
         ProgressIndicator spinner = new ProgressIndicator();

@@ -75,4 +75,18 @@ class SourcesViewTest extends FxTest {
         showMain(TestDatabases.sample(dir, "cited"), Route.page(Pages.SOURCES));
         assertThat(this.<Label>node("#document-no-text").getText()).contains("cited without its text");
     }
+
+    @Test
+    void aDocumentUrlStaysOnOneLineInsteadOfBreakingMidWord() {
+        Database d = TestDatabases.sample(dir, "sources-url");
+        long[] id = new long[1];
+        d.writeVoid(dsl -> id[0] = new DocumentStore(dsl).insert(new SourceDocument(null, "Report with a long address", "Test publisher",
+                "Kazakhstan", 2016, "html", "hash-of-url-report", null,
+                "https://www.example.org/world-report/2017/country-chapters/kazakhstan-and-a-very-long-tail-of-words", TEXT)));
+        showMain(d, Route.document(id[0], null));
+        javafx.scene.control.Label url = node("#document-url");
+        assertThat(url.isWrapText()).isFalse();
+        assertThat(url.getText()).startsWith("https://www.example.org/");
+        assertThat(url.getTextOverrun()).isEqualTo(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+    }
 }

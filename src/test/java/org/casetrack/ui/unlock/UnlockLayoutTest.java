@@ -1,0 +1,37 @@
+package org.casetrack.ui.unlock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import org.casetrack.ui.app.Theme;
+import org.casetrack.ui.common.BackgroundRunner;
+import org.casetrack.ui.support.FxTest;
+import org.junit.jupiter.api.Test;
+
+/** "The two passphrases differ" appears in room kept for it: nothing on the form moves. */
+class UnlockLayoutTest extends FxTest {
+
+    @Test
+    void theMismatchSentenceDoesNotMoveTheForm() {
+        UnlockViewModel vm = new UnlockViewModel(dir.resolve("new-db"), BackgroundRunner.sameThread(), d -> { });
+        Node[] root = new Node[1];
+        onFx(() -> {
+            root[0] = new UnlockView(vm).root();
+            Scene scene = new Scene((javafx.scene.Parent) root[0], 900, 700);
+            scene.getStylesheets().add(Theme.appStylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+        Bounds before = node("#unlock-submit").localToScene(node("#unlock-submit").getBoundsInLocal());
+        onFx(() -> {
+            vm.passphraseProperty().set("one long passphrase here");
+            vm.confirmationProperty().set("another long passphrase");
+            vm.submit();
+        });
+        assertThat(vm.errorProperty().get()).isNotEmpty();
+        Bounds after = node("#unlock-submit").localToScene(node("#unlock-submit").getBoundsInLocal());
+        assertThat(after.getMinY()).isEqualTo(before.getMinY());
+    }
+}
