@@ -14,14 +14,23 @@ public final class NameMatcher {
     }
 
     public static MatchKind compare(String query, String stored) {
+        if (query == null || stored == null) {
+            return MatchKind.NONE;
+        }
+        return compare(query, NameKey.tokens(query), stored, NameKey.tokens(stored));
+    }
+
+    /**
+     * The same comparison with both names already folded (the query once per search, the
+     * stored spelling from its stored match key), so a search folds nothing per spelling.
+     */
+    public static MatchKind compare(String query, List<String> q, String stored, List<String> s) {
         if (query == null || stored == null || query.isBlank() || stored.isBlank()) {
             return MatchKind.NONE;
         }
         if (query.trim().equalsIgnoreCase(stored.trim())) {
             return MatchKind.EXACT;
         }
-        List<String> q = NameKey.tokens(query);
-        List<String> s = NameKey.tokens(stored);
         if (q.isEmpty() || s.isEmpty()) {
             return MatchKind.NONE;
         }
@@ -40,7 +49,7 @@ public final class NameMatcher {
         } else if (qLast.equals(sLast) && s.size() > 1 && initialOf(q.get(0), s.get(0))) {
             return MatchKind.INITIAL;
         }
-        if (isPrefixOfWord(query, s)) {
+        if (isPrefixOfWord(q, s)) {
             return MatchKind.PREFIX;
         }
         return MatchKind.NONE;
@@ -56,8 +65,7 @@ public final class NameMatcher {
         return shorter.length() == 1 && longer.startsWith(shorter);
     }
 
-    private static boolean isPrefixOfWord(String query, List<String> stored) {
-        List<String> q = NameKey.tokens(query);
+    private static boolean isPrefixOfWord(List<String> q, List<String> stored) {
         if (q.size() != 1 || q.get(0).length() < 3) {
             return false;
         }

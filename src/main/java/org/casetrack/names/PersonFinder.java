@@ -34,10 +34,14 @@ public final class PersonFinder {
     /** Every person whose spelling matches at all, best match first, one row per person. */
     public List<NameMatch> find(String query) {
         List<NameMatch> out = new ArrayList<>();
+        if (query == null) {
+            return out;
+        }
+        List<String> q = NameKey.tokens(query);
         for (var e : candidates.apply(query).entrySet()) {
             NameMatch best = null;
             for (PersonName n : e.getValue()) {
-                MatchKind k = NameMatcher.compare(query, n.name());
+                MatchKind k = NameMatcher.compare(query, q, n.name(), tokensOf(n));
                 if (k != MatchKind.NONE && (best == null || k.ordinal() < best.kind().ordinal())) {
                     best = new NameMatch(e.getKey(), n.name(), k);
                 }
@@ -48,6 +52,15 @@ public final class PersonFinder {
         }
         out.sort(Comparator.comparing((NameMatch m) -> m.kind().ordinal()).thenComparing(NameMatch::matchedName));
         return out;
+    }
+
+    /** The stored spelling's folded words: from its stored match key when there is one. */
+    private static List<String> tokensOf(PersonName n) {
+        String key = n.matchKey();
+        if (key == null || !key.equals(key.strip()) || key.contains("  ")) {
+            return NameKey.tokens(n.name());
+        }
+        return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 
     /**

@@ -24,7 +24,7 @@ import org.jooq.DSLContext;
 public final class NameIndex {
 
     /** How many persons a search looks at, at most: a short prefix shared by thousands is narrowed by typing on. */
-    public static final int DEFAULT_CANDIDATES = 500;
+    public static final int DEFAULT_CANDIDATES = 200;
 
     private static final String TASK = "name_tokens";
 

@@ -64,24 +64,31 @@ public final class DesktopApp extends Application {
         if (Database.exists(path)) {
             showUnlock(path);
         } else {
-            // First run: say what CaseTrack keeps and how it is protected, then create or open.
-            Path fresh = path;
-            WelcomeView welcome = new WelcomeView(() -> showUnlock(fresh), chosen -> {
-                prefs.saveLastDatabase(chosen);
-                prefs.flush();
-                showUnlock(chosen);
-            }, I18n.locale(), WelcomeView::chooseWithFileChooser);
-            Scene scene = new Scene(welcome.root());
-            scene.getStylesheets().add(Theme.appStylesheet());
-            stage.setScene(scene);
-            stage.setTitle(welcome.title());
+            showWelcome(path);
         }
         stage.show();
     }
 
+    /** First run, Back from creating, or "another file": create a database or open an existing one. */
+    private void showWelcome(Path fresh) {
+        WelcomeView welcome = new WelcomeView(() -> showUnlock(fresh), chosen -> {
+            prefs.saveLastDatabase(chosen);
+            prefs.flush();
+            showUnlock(chosen);
+        }, I18n.locale(), WelcomeView::chooseWithFileChooser);
+        Scene scene = new Scene(welcome.root());
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.setTitle(welcome.title());
+    }
+
     private void showUnlock(Path path) {
         UnlockViewModel unlock = new UnlockViewModel(path, runner, this::showMain);
-        Scene scene = new Scene(new UnlockView(unlock).root());
+        // Back / another file: the welcome screen again; a database created from there must not
+        // land on a file that exists
+        Path newFile = Database.exists(path) ? DatabaseLocation.resolve(requestedDb) : path;
+        Path target = Database.exists(newFile) ? newFile.resolveSibling("casetrack-new") : newFile;
+        Scene scene = new Scene(new UnlockView(unlock).onSwitch(() -> showWelcome(target)).root());
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
         stage.setTitle(I18n.tr("app.title"));

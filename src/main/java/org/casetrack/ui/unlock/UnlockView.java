@@ -23,6 +23,8 @@ public final class UnlockView {
 
     private final StackPane root;
 
+    private final Button switchFile = new Button();
+
     public UnlockView(UnlockViewModel vm) {
         boolean create = vm.mode() == UnlockViewModel.Mode.CREATE;
         FontIcon icon = new FontIcon(create ? MaterialDesignD.DATABASE_PLUS : MaterialDesignL.LOCK);
@@ -98,7 +100,13 @@ public final class UnlockView {
         go.setOnAction(e -> vm.submit());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, spinner, spacer, go);
+        // Back (creating) or another file (unlocking): shown once the window says where to go
+        switchFile.setId("unlock-switch");
+        switchFile.setText(I18n.tr(create ? "unlock.back" : "unlock.otherFile"));
+        switchFile.getStyleClass().add("flat");
+        switchFile.setVisible(false);
+        switchFile.managedProperty().bind(switchFile.visibleProperty());
+        HBox buttons = new HBox(10, switchFile, spinner, spacer, go);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         box.getChildren().addAll(error, buttons);
 
@@ -109,6 +117,13 @@ public final class UnlockView {
                 javafx.application.Platform.runLater(pass::requestFocus);
             }
         });
+    }
+
+    /** Shows Back (create mode) or "Open another file" (unlock mode), which runs action. */
+    public UnlockView onSwitch(Runnable action) {
+        switchFile.setOnAction(e -> action.run());
+        switchFile.setVisible(action != null);
+        return this;
     }
 
     public StackPane root() {

@@ -34,4 +34,28 @@ class UnlockLayoutTest extends FxTest {
         Bounds after = node("#unlock-submit").localToScene(node("#unlock-submit").getBoundsInLocal());
         assertThat(after.getMinY()).isEqualTo(before.getMinY());
     }
+
+    @Test
+    void creatingOffersBackAndUnlockingOffersAnotherFile() throws Exception {
+        int[] switched = {0};
+        UnlockViewModel creating = new UnlockViewModel(dir.resolve("new-db"), BackgroundRunner.sameThread(), d -> { });
+        onFx(() -> {
+            Scene scene = new Scene(new UnlockView(creating).onSwitch(() -> switched[0]++).root(), 900, 700);
+            stage.setScene(scene);
+            stage.show();
+        });
+        javafx.scene.control.Button back = node("#unlock-switch");
+        assertThat(back.isVisible()).isTrue();
+        assertThat(back.getText()).isEqualTo(org.casetrack.ui.common.I18n.tr("unlock.back"));
+        clickOn(back);
+        assertThat(switched[0]).isEqualTo(1);
+
+        org.casetrack.store.Database.create(dir.resolve("existing"), "a long test passphrase".toCharArray()).close();
+        UnlockViewModel unlocking = new UnlockViewModel(dir.resolve("existing"), BackgroundRunner.sameThread(), d -> { });
+        onFx(() -> stage.setScene(new Scene(new UnlockView(unlocking).onSwitch(() -> switched[0]++).root(), 900, 700)));
+        javafx.scene.control.Button other = node("#unlock-switch");
+        assertThat(other.getText()).isEqualTo(org.casetrack.ui.common.I18n.tr("unlock.otherFile"));
+        clickOn(other);
+        assertThat(switched[0]).isEqualTo(2);
+    }
 }
