@@ -113,7 +113,7 @@ public final class Database implements AutoCloseable {
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
                      + " AND LOWER(TABLE_NAME) = 'flyway_schema_history'")) {
-            if (!rs.next() || rs.getInt(1) == 0) {
+            if (!rs.next() || rs.getInt(1) == 0 || DatabaseFileCheck.lostChunks(c)) {
                 throw DatabaseFileCheck.damaged(file, null);
             }
         } catch (SQLException e) {

@@ -59,6 +59,26 @@ final class DatabaseFileCheck {
         return true;
     }
 
+    /**
+     * True when H2, opened read-only, fell back to an older chunk than the one the store
+     * header names: the newest data was cut off (a truncated file). H2 would otherwise
+     * carry on with the older state and overwrite the rest. Uses H2's internals, which is
+     * why H2 is pinned; if they are not as expected the check is skipped.
+     */
+    static boolean lostChunks(java.sql.Connection c) {
+        try {
+            var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            var store = session.getDatabase().getStore().getMvStore().getFileStore();
+            Object version = store.getStoreHeader().get("version");
+            Object block = store.getStoreHeader().get("block");
+            long headerVersion = version == null ? -1 : Long.parseLong(version.toString(), 16);
+            long headerBlock = block == null ? -1 : Long.parseLong(block.toString(), 16);
+            return store.lastChunkVersion() < headerVersion || headerBlock * BLOCK >= store.size();
+        } catch (RuntimeException | java.sql.SQLException | LinkageError e) {
+            return false;
+        }
+    }
+
     static StoreException damaged(Path file, Throwable cause) {
         return new StoreException(StoreException.Kind.CORRUPT, "The database file " + file.getFileName()
                 + " is damaged (truncated or overwritten); CaseTrack left it untouched, so restore a backup with 'casetrack restore'.", cause);
