@@ -248,7 +248,7 @@ public final class Database implements AutoCloseable {
             flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException(StoreException.Kind.CORRUPT,
-                    "The database " + dataFile.getFileName() + " could not be brought up to date: " + e.getMessage(), e);
+                    "The database " + dataFile.getFileName() + " could not be brought up to date; restore a backup or report the problem.", e);
         }
     }
 
