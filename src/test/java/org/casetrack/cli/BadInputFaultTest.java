@@ -99,6 +99,18 @@ class BadInputFaultTest {
     }
 
     @Test
+    void aReportWithAThreeHundredCharacterTitleIsStoredOrRefusedInOneSentence() throws Exception {
+        String report = java.nio.file.Files.readString(Path.of("src/test/resources/reports/freedonia-2020.txt"));
+        Path file = Faults.writeJson(dir, "long-title.txt", "Freedonia " + "report title ".repeat(23) + "\n\n" + report);
+        var r = cli.run("import", "--yes", file.toString(), "--db", db.toString());
+        if (r.code() != 0) {
+            assertRefusedAndUnchanged(r);
+        } else {
+            assertThat(r.err()).isEmpty();
+        }
+    }
+
+    @Test
     void badRulesFilesAreOneSentence() throws Exception {
         assertRefusedAndUnchanged(cli.run("schedule", "rules", "--import", Faults.writeJson(dir, "r.json", "null").toString(), "--db", db.toString()));
         assertRefusedAndUnchanged(cli.run("schedule", "rules", "--import", Faults.writeJson(dir, "r.json", "{\"rules\": 5}").toString(),
