@@ -118,7 +118,13 @@ public final class MarkdownRenderer {
         StringBuilder sb = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].stripLeading();
-            sb.append('\n').append(BLOCK_START.matcher(line).lookingAt() ? "\\" : "").append(line);
+            java.util.regex.Matcher m = BLOCK_START.matcher(line);
+            if (m.lookingAt() && Character.isDigit(line.charAt(0))) {
+                line = line.substring(0, m.end() - 1) + "\\" + line.substring(m.end() - 1);
+            } else if (m.lookingAt()) {
+                line = "\\" + line;
+            }
+            sb.append('\n').append(line);
         }
         return sb.toString();
     }
