@@ -174,6 +174,15 @@ class ExportSafetyTest {
     }
 
     @Test
+    void calendarFilesAreOwnerOnly() throws Exception {
+        Path ics = dir.resolve("items.ics");
+        var r = cli.run("upcoming", "--ics", ics.toString(), "--db", db);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(ics)).contains("BEGIN:VCALENDAR");
+        Faults.assertOwnerOnly(ics);
+    }
+
+    @Test
     void backupsAreOwnerOnly() throws Exception {
         Path zip = dir.resolve("b.zip");
         assertThat(cli.run("backup", "--out", zip.toString(), "--db", db).code()).isZero();
