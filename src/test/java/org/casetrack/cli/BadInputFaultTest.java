@@ -3,6 +3,7 @@ package org.casetrack.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,16 +21,30 @@ class BadInputFaultTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    static Path shared;
+
+    private static byte[] sample;
+    private static String before;
+
     private final CliRunner cli = Faults.cli();
     private Path db;
-    private String before;
+
+    /** One sample database for the class, copied fresh for each case (a closed file copies as it is). */
+    @BeforeAll
+    static void sampleOnce() throws Exception {
+        Path template = shared.resolve("template");
+        CliRunner cli = Faults.cli();
+        assertThat(cli.run("init", "--db", template.toString()).code()).isZero();
+        assertThat(cli.run("load-sample", "--db", template.toString()).code()).isZero();
+        before = Faults.snapshot(cli, template);
+        sample = java.nio.file.Files.readAllBytes(shared.resolve("template.mv.db"));
+    }
 
     @BeforeEach
-    void sampleDatabase() {
+    void sampleDatabase() throws Exception {
         db = dir.resolve("cases");
-        assertThat(cli.run("init", "--db", db.toString()).code()).isZero();
-        assertThat(cli.run("load-sample", "--db", db.toString()).code()).isZero();
-        before = Faults.snapshot(cli, db);
+        java.nio.file.Files.write(dir.resolve("cases.mv.db"), sample);
     }
 
     private void assertRefusedAndUnchanged(CliRunner.Result r, String... mustContain) {

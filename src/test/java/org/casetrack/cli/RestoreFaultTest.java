@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,23 +30,38 @@ class RestoreFaultTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    static Path shared;
+
+    private static byte[] emptyDatabase;
+    private static Path goodZip;
+
     private final CliRunner cli = Faults.cli();
     private Path live;
     private Path liveFile;
-    private Path goodZip;
     private byte[] liveBytes;
 
+    /** Made once: an empty database to copy as the live one, and a backup of the sample data. */
+    @BeforeAll
+    static void templates() throws Exception {
+        CliRunner cli = Faults.cli();
+        Path empty = shared.resolve("empty");
+        assertThat(cli.run("init", "--db", empty.toString()).code()).isZero();
+        emptyDatabase = Files.readAllBytes(shared.resolve("empty.mv.db"));
+        Path other = shared.resolve("other");
+        assertThat(cli.run("init", "--db", other.toString()).code()).isZero();
+        assertThat(cli.run("load-sample", "--db", other.toString()).code()).isZero();
+        goodZip = shared.resolve("good.zip");
+        assertThat(cli.run("backup", "--out", goodZip.toString(), "--db", other.toString()).code()).isZero();
+    }
+
     @BeforeEach
-    void liveDatabaseAndAGoodBackup() throws Exception {
+    void liveDatabase() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("data"));
         live = folder.resolve("live");
         liveFile = folder.resolve("live.mv.db");
-        assertThat(cli.run("init", "--db", live.toString()).code()).isZero();
-        Path other = dir.resolve("other");
-        assertThat(cli.run("init", "--db", other.toString()).code()).isZero();
-        assertThat(cli.run("load-sample", "--db", other.toString()).code()).isZero();
-        goodZip = dir.resolve("good.zip");
-        assertThat(cli.run("backup", "--out", goodZip.toString(), "--db", other.toString()).code()).isZero();
+        Files.write(liveFile, emptyDatabase);
+        org.casetrack.store.PrivateFiles.restrict(liveFile);
         liveBytes = Files.readAllBytes(liveFile);
     }
 
