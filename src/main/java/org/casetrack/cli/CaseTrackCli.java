@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "casetrack",
         mixinStandardHelpOptions = true,
+        // every sub-command inherits --help and --version (the database options are mixed into each)
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Case tracking for human-rights NGOs. Without a command, opens the window.",
         subcommands = {

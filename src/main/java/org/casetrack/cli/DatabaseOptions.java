@@ -8,11 +8,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.casetrack.store.Database;
 import org.casetrack.store.DatabaseLocation;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the database is and how to unlock it, shared by every command. The passphrase
  * comes from CASETRACK_PASSPHRASE, else --passphrase-file, else a console prompt.
+ *
+ * <p>Every command mixes this in, and so does the top-level {@code casetrack}: the options
+ * work before and after the sub-command. A command without its own value takes the one
+ * given to an enclosing command; an explicit {@code --db} anywhere beats CASETRACK_DB
+ * (docs/decisions/0050-global-options.md).
  */
 public final class DatabaseOptions {
 
@@ -25,9 +32,48 @@ public final class DatabaseOptions {
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Read the passphrase from the first line of FILE.")
     Path passphraseFile;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /** The --db given on this command or an enclosing one; two different ones are refused. */
+    private Path explicitDb() {
+        Path found = db;
+        for (DatabaseOptions o = enclosing(); o != null; o = o.enclosing()) {
+            if (o.db != null) {
+                if (found != null && !found.toAbsolutePath().normalize().equals(o.db.toAbsolutePath().normalize())) {
+                    throw new UserError("Two different --db values were given (" + o.db + " and " + found + "); give one.");
+                }
+                found = found == null ? o.db : found;
+            }
+        }
+        return found;
+    }
+
+    private Path explicitPassphraseFile() {
+        for (DatabaseOptions o = this; o != null; o = o.enclosing()) {
+            if (o.passphraseFile != null) {
+                return o.passphraseFile;
+            }
+        }
+        return null;
+    }
+
+    /** The options of the nearest enclosing command that has them, or null. */
+    private DatabaseOptions enclosing() {
+        for (CommandSpec s = mixee == null ? null : mixee.parent(); s != null; s = s.parent()) {
+            for (CommandSpec m : s.mixins().values()) {
+                if (m.userObject() instanceof DatabaseOptions o) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
     public Path dbPathOrNull() {
-        if (db != null) {
-            return db;
+        Path explicit = explicitDb();
+        if (explicit != null) {
+            return explicit;
         }
         String env = environment.get("CASETRACK_DB");
         return env == null || env.isBlank() ? null : Path.of(env);
@@ -43,6 +89,7 @@ public final class DatabaseOptions {
         if (env != null && !env.isEmpty()) {
             return env.toCharArray();
         }
+        Path passphraseFile = explicitPassphraseFile();
         if (passphraseFile != null) {
             try {
                 String first = Files.readAllLines(passphraseFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");

@@ -1,12 +1,19 @@
 package org.casetrack.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.casetrack.dataset.DataSet;
+import org.casetrack.dataset.DataSetJson;
+import org.casetrack.model.SafeText;
+import org.casetrack.store.PrivateFiles;
 import org.casetrack.dossier.DossierService;
 import org.casetrack.export.BulkExport;
 import org.casetrack.export.CaseSummary;
@@ -51,6 +58,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "FILE", description = "A letter template (see docs/exports.md).")
     Path template;
 
+    @Option(names = "--force", description = "Replace an existing file (otherwise CaseTrack refuses to overwrite it).")
+    boolean force;
+
     @Override
     public Integer call() {
         String w = what.toLowerCase(Locale.ROOT);
@@ -89,6 +99,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        refuseExisting(out);
         byte[] bytes;
         try (Database d = db.open()) {
             SummaryExport export = new SummaryExport(d);
@@ -98,34 +109,63 @@ public final class ExportCommand implements Callable<Integer> {
             bytes = SummaryExport.render(s, t, fmt, LocalDate.now());
         }
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(out, bytes);
+            PrivateFiles.write(out, bytes, force);
         } catch (IOException e) {
             throw new UserError("Cannot write " + out + ".");
         }
         spec.commandLine().getOut().println("Wrote " + out + (includeConfidential ? " (confidential content included)" : ""));
     }
 
+    private void refuseExisting(Path file) {
+        if (!force && Files.exists(file)) {
+            throw new UserError("The file " + file + " already exists; choose another name or add --force to replace it.");
+        }
+    }
+
+    /**
+     * Writes everything, unencrypted, readable by the owner only. Confidential records are
+     * left out of JSON unless asked for; CSV cannot leave them out consistently, so it
+     * refuses while the database holds any (docs/decisions/0054-export-safety.md).
+     */
     private void exportAll(String f) {
+        PrintWriter o = spec.commandLine().getOut();
+        int leftOut;
         try (Database d = db.open()) {
             BulkExport export = new BulkExport(d);
+            DataSet all = export.dataSet();
+            ConfidentialFilter.Result filtered = ConfidentialFilter.strip(all);
+            leftOut = filtered.leftOut();
             if (f.equals("json")) {
                 Path file = Files.isDirectory(out) || !out.toString().endsWith(".json") ? out.resolve("casetrack-data.json") : out;
-                if (file.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                export.writeJson(file);
-                spec.commandLine().getOut().println("Wrote " + file);
+                refuseExisting(file);
+                DataSet data = includeConfidential ? all : filtered.data();
+                PrivateFiles.write(file, SafeText.escapeInJson(DataSetJson.toJson(data)).getBytes(StandardCharsets.UTF_8), force);
+                o.println("Wrote " + file);
             } else {
+                if (!includeConfidential && filtered.leftOut() > 0) {
+                    throw new UserError("The database holds " + filtered.leftOut() + " confidential records, which CSV cannot leave out"
+                            + " consistently; add --include-confidential, or use --format json, which leaves them out.");
+                }
+                if (!force && Files.isDirectory(out)) {
+                    try (Stream<Path> files = Files.list(out)) {
+                        if (files.anyMatch(p -> p.getFileName().toString().endsWith(".csv"))) {
+                            throw new UserError("The folder " + out + " already holds CSV files; choose an empty folder or add --force to replace them.");
+                        }
+                    }
+                }
+                PrivateFiles.createDirectories(out);
                 List<Path> files = export.writeCsv(out);
-                spec.commandLine().getOut().println("Wrote " + files.size() + " CSV files to " + out);
+                files.forEach(PrivateFiles::restrict);
+                o.println("Wrote " + files.size() + " CSV files to " + out);
             }
         } catch (IOException e) {
             throw new UserError("Cannot write to " + out + ".");
         }
-        spec.commandLine().getOut().println("These files are not encrypted and include confidential records; keep them safe.");
+        o.println("Warning: these files are not encrypted; anyone who can read them sees the data, so keep them safe and delete them when done.");
+        if (includeConfidential) {
+            o.println("Confidential records are included.");
+        } else if (leftOut > 0) {
+            o.println("Left out " + leftOut + " confidential records (add --include-confidential to include them).");
+        }
     }
 }

@@ -36,8 +36,9 @@ public final class ImportJsonCommand implements Callable<Integer> {
         try {
             data = DataSetJson.read(file);
         } catch (DataSetException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError(plainParseError(e.getMessage()));
         }
+        DataSetLimits.check(data);
         try (Database d = db.open()) {
             DataSetLoader.Result r;
             try {
@@ -53,5 +54,15 @@ public final class ImportJsonCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The JSON reader's detail can name Java types; the user gets the sentence without it. */
+    static String plainParseError(String message) {
+        if (message != null && !message.contains("`") && !message.matches("(?s).*(java\\.|org\\.|tools\\.|Exception|\\R).*")) {
+            return message;
+        }
+        String head = message == null ? "" : message.split(": ", 2)[0];
+        return (head.contains(" is not a valid CaseTrack data file") ? head : "The file is not a valid CaseTrack data file")
+                + " (a value has the wrong type or the JSON is malformed); nothing was imported.";
     }
 }

@@ -19,7 +19,9 @@ import org.casetrack.model.UserDeadline;
 import org.casetrack.schedule.DeadlineRules;
 import org.casetrack.schedule.ScheduleService;
 import org.casetrack.store.Database;
+import org.casetrack.store.PrivateFiles;
 import org.casetrack.store.ScheduleStore;
+import org.casetrack.model.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +37,10 @@ import picocli.CommandLine.Spec;
         })
 public final class ScheduleCommand implements Callable<Integer> {
 
+    /** Lets --db and --passphrase-file stand between 'schedule' and its sub-command too. */
+    @Mixin
+    DatabaseOptions db;
+
     @Spec
     CommandSpec spec;
 
@@ -46,10 +52,25 @@ public final class ScheduleCommand implements Callable<Integer> {
 
     static LocalDate day(String s, String what) {
         try {
-            return LocalDate.parse(s);
+            LocalDate d = LocalDate.parse(s);
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new DateTimeParseException("year out of range", s, 0);
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new UserError(what + " needs a day written YYYY-MM-DD, not \"" + s + "\".");
         }
+    }
+
+    /** The lengths of the schedule tables' columns (V10__schedule.sql), checked before anything is written. */
+    static final int MAX_NOTE = 2000;
+    static final int MAX_TITLE = 500;
+
+    static String limited(String value, int max, String what) {
+        if (value != null && value.length() > max) {
+            throw new UserError(what + " is " + value.length() + " characters long; at most " + max + " are allowed, and nothing was changed.");
+        }
+        return value;
     }
 
     static void requireItem(ScheduleService service, String key) {
@@ -133,7 +154,7 @@ public final class ScheduleCommand implements Callable<Integer> {
 
         @Override
         void apply(ScheduleService s) {
-            s.enterDate(key, "none".equalsIgnoreCase(date) ? null : day(date, "The date"), note);
+            s.enterDate(key, "none".equalsIgnoreCase(date) ? null : day(date, "The date"), limited(note, MAX_NOTE, "The note"));
         }
 
         @Override
@@ -172,6 +193,8 @@ public final class ScheduleCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             LocalDate due = day(date, "--date");
+            limited(title, MAX_TITLE, "The title");
+            limited(note, MAX_NOTE, "The note");
             ItemKind k;
             try {
                 k = Coded.parse(ItemKind.class, kind);
@@ -206,8 +229,14 @@ public final class ScheduleCommand implements Callable<Integer> {
         @Option(names = "--remove", paramLabel = "ID", description = "Remove this database's row ID (the shipped row, if any, applies again).")
         String remove;
 
+        @Option(names = "--force", description = "Replace an existing --export file.")
+        boolean force;
+
         @Override
         public Integer call() {
+            if (exportTo != null && !force && Files.exists(exportTo)) {
+                throw new UserError("The file " + exportTo + " already exists; choose another name or add --force to replace it.");
+            }
             try (Database d = db.open()) {
                 ScheduleService service = new ScheduleService(d);
                 if (importFrom != null) {
@@ -227,7 +256,7 @@ public final class ScheduleCommand implements Callable<Integer> {
                 DeadlineRules rules = service.rules();
                 if (exportTo != null) {
                     try {
-                        Files.writeString(exportTo, DeadlineRules.toJson(rules.all()), StandardCharsets.UTF_8);
+                        PrivateFiles.write(exportTo, SafeText.escapeInJson(DeadlineRules.toJson(rules.all())).getBytes(StandardCharsets.UTF_8), force);
                     } catch (IOException e) {
                         throw new UserError("Cannot write " + exportTo + ".");
                     }

@@ -84,7 +84,7 @@ public final class UpcomingCommand implements Callable<Integer> {
         List<ScheduleItem> shareable = includeConfidential ? items : items.stream().filter(i -> !i.confidential()).toList();
         if (ics != null) {
             try {
-                Files.writeString(ics, IcsExport.write(shareable), StandardCharsets.UTF_8);
+                org.casetrack.store.PrivateFiles.write(ics, org.casetrack.model.SafeText.neutralise(IcsExport.write(shareable)).getBytes(StandardCharsets.UTF_8), true);
             } catch (IOException e) {
                 throw new UserError("Cannot write the calendar file " + ics + ".");
             }

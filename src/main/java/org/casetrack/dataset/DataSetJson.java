@@ -56,6 +56,9 @@ public final class DataSetJson {
     }
 
     private static DataSet check(DataSet d, String name) {
+        if (d == null) {
+            throw new DataSetException(name + " holds no data (it is JSON null), so it is not a " + DataSet.FORMAT + " file.");
+        }
         if (!DataSet.FORMAT.equals(d.format())) {
             throw new DataSetException(name + " is not a " + DataSet.FORMAT + " file (its format is " + d.format() + ").");
         }

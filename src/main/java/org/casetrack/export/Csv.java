@@ -42,7 +42,7 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String s = value.toString();
+        String s = org.casetrack.model.SafeText.neutralise(value.toString());
         if (!(value instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }

@@ -15,11 +15,11 @@ public final class MarkdownRenderer {
         for (String r : l.recipient()) {
             md.append(esc(r)).append("  \n");
         }
-        md.append("\n**").append(esc(l.subject())).append("**\n\n");
+        md.append("\n**").append(inline(l.subject())).append("**\n\n");
         md.append(esc(l.salutation())).append("\n\n").append(esc(l.opening())).append("\n\n");
-        md.append("## Summary: ").append(esc(s.subject())).append("\n\n");
+        md.append("## Summary: ").append(inline(s.subject())).append("\n\n");
         for (CaseSummary.PersonPart p : s.persons()) {
-            md.append("### ").append(esc(p.name())).append(refs(p.sourceNotes())).append("\n\n");
+            md.append("### ").append(inline(p.name())).append(refs(p.sourceNotes())).append("\n\n");
             if (!p.otherNames().isEmpty()) {
                 md.append("- Other spellings: ").append(esc(String.join(", ", p.otherNames()))).append('\n');
             }
@@ -39,7 +39,7 @@ public final class MarkdownRenderer {
             md.append('\n');
         }
         for (CaseSummary.CasePart c : s.cases()) {
-            md.append("### Case: ").append(esc(c.title())).append(refs(c.sourceNotes())).append("\n\n");
+            md.append("### Case: ").append(inline(c.title())).append(refs(c.sourceNotes())).append("\n\n");
             StringBuilder meta = new StringBuilder();
             if (c.country() != null) {
                 meta.append(c.country());
@@ -111,8 +111,29 @@ public final class MarkdownRenderer {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]")
-                .replace("<", "&lt;").replace("`", "\\`");
+        String e = s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]")
+                .replace("<", "&lt;").replace("`", "\\`").replace("#", "\\#");
+        // a line break must not start a heading, quote, list, rule or setext underline
+        String[] lines = e.split("\\R", -1);
+        StringBuilder sb = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].stripLeading();
+            java.util.regex.Matcher m = BLOCK_START.matcher(line);
+            if (m.lookingAt() && Character.isDigit(line.charAt(0))) {
+                line = line.substring(0, m.end() - 1) + "\\" + line.substring(m.end() - 1);
+            } else if (m.lookingAt()) {
+                line = "\\" + line;
+            }
+            sb.append('\n').append(line);
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern.compile("[>=+\\-|~]|\\d+[.)]");
+
+    /** For headings and other one-line places: line breaks become spaces. */
+    static String inline(String s) {
+        return esc(s == null ? null : s.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " "));
     }
 
     private static String cell(String s) {

@@ -2,6 +2,7 @@ package org.casetrack.export;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.casetrack.model.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class SummaryExport {
     }
 
     public static byte[] render(CaseSummary s, LetterTemplate template, ExportFormat format, LocalDate today) {
-        Letter letter = Letter.of(s, template, today);
+        Letter letter = SafeText.deep(Letter.of(s, template, today));
         return switch (format) {
             case DOCX -> DocxRenderer.render(letter);
             case PDF -> PdfRenderer.render(letter);
@@ -88,16 +89,16 @@ public final class SummaryExport {
 
     /** Markdown for a preview pane (no confidential content). */
     public String previewMarkdown(long personId) {
-        return MarkdownRenderer.render(Letter.of(personSummary(personId, false), LetterTemplate.defaults(), LocalDate.now()));
+        return MarkdownRenderer.render(SafeText.deep(Letter.of(personSummary(personId, false), LetterTemplate.defaults(), LocalDate.now())));
     }
 
     /** Markdown of a case's letter for a preview pane (no confidential content). */
     public String previewCaseMarkdown(long caseId) {
-        return MarkdownRenderer.render(Letter.of(caseSummary(caseId, false), LetterTemplate.defaults(), LocalDate.now()));
+        return MarkdownRenderer.render(SafeText.deep(Letter.of(caseSummary(caseId, false), LetterTemplate.defaults(), LocalDate.now())));
     }
 
     /** HTML for a preview pane (no confidential content). */
     public String previewHtml(long personId) {
-        return HtmlRenderer.render(Letter.of(personSummary(personId, false), LetterTemplate.defaults(), LocalDate.now()));
+        return HtmlRenderer.render(SafeText.deep(Letter.of(personSummary(personId, false), LetterTemplate.defaults(), LocalDate.now())));
     }
 }

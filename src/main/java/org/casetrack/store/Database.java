@@ -29,6 +29,8 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The encrypted H2 file that holds a CaseTrack database (docs/decisions/0002-encryption.md).
@@ -38,6 +40,9 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
 
     private static final String USER = "casetrack";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** H2's own trace file would hold the values of failed statements in plain text. */
+    static final String NO_TRACE = ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
 
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
@@ -62,11 +67,14 @@ public final class Database implements AutoCloseable {
         }
         checkPassphrase(passphrase);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Kind.IO, "Cannot create the folder for " + file + ".", e);
         }
-        return connect(file, passphrase, false, MIGRATIONS);
+        Backups.removeLeftovers(file.toAbsolutePath());
+        Database db = connect(file, passphrase, false, MIGRATIONS);
+        PrivateFiles.restrict(file);
+        return db;
     }
 
     /** Opens an existing database, migrating it forward when it is older than this app. */
@@ -82,7 +90,47 @@ public final class Database implements AutoCloseable {
                     "No CaseTrack database at " + file + "; create one with 'casetrack init'.");
         }
         checkPassphrase(passphrase);
-        return connect(file, passphrase, true, migrationLocations);
+        Backups.removeLeftovers(file.toAbsolutePath());
+        removeTraceFiles(file);
+        DatabaseFileCheck.requireIntact(file);
+        probeReadOnly(file, passphrase);
+        Database db = connect(file, passphrase, true, migrationLocations);
+        PrivateFiles.restrict(file);
+        return db;
+    }
+
+    /**
+     * Opens the file read-only first: H2 silently rebuilds a store whose chunks are missing,
+     * and read-only it cannot, so a truncated file fails here untouched instead of being
+     * replaced by an empty database.
+     */
+    private static void probeReadOnly(Path file, char[] passphrase) {
+        String url = "jdbc:h2:file:" + DatabaseLocation.urlBase(file) + ";CIPHER=AES;IFEXISTS=TRUE;ACCESS_MODE_DATA=r" + NO_TRACE;
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", USER);
+        props.setProperty("password", new String(h2Password(passphrase)));
+        try (Connection c = new org.h2.Driver().connect(url, props);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                     + " AND LOWER(TABLE_NAME) = 'flyway_schema_history'")) {
+            if (!rs.next() || rs.getInt(1) == 0 || DatabaseFileCheck.lostChunks(c)) {
+                throw DatabaseFileCheck.damaged(file, null);
+            }
+        } catch (SQLException e) {
+            throw e.getErrorCode() == 90097 ? DatabaseFileCheck.damaged(file, e) : translate(e, file);
+        }
+    }
+
+    /** Old H2 trace files beside the database may hold plain-text values; tracing is off now. */
+    static void removeTraceFiles(Path file) {
+        String base = DatabaseLocation.urlBase(file);
+        for (String suffix : List.of(".trace.db", ".trace.db.old")) {
+            try {
+                Files.deleteIfExists(Path.of(base + suffix));
+            } catch (java.io.IOException e) {
+                LOG.warn("An old trace file beside the database could not be deleted.");
+            }
+        }
     }
 
     public static boolean exists(Path path) {
@@ -97,7 +145,7 @@ public final class Database implements AutoCloseable {
 
     private static Database connect(Path file, char[] passphrase, boolean mustExist, List<String> migrationLocations) {
         String url = "jdbc:h2:file:" + DatabaseLocation.urlBase(file) + ";CIPHER=AES"
-                + (mustExist ? ";IFEXISTS=TRUE" : "");
+                + (mustExist ? ";IFEXISTS=TRUE" : "") + NO_TRACE;
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser(USER);
@@ -148,6 +196,8 @@ public final class Database implements AutoCloseable {
 
     static StoreException translate(SQLException e, Path file) {
         int code = e.getErrorCode();
+        // the code only: H2's message can quote the values of the failed statement
+        LOG.debug("Database error {} (SQL state {})", code, e.getSQLState());
         return switch (code) {
             case 90049, 28000 -> new StoreException(StoreException.Kind.WRONG_PASSPHRASE,
                     "The passphrase is wrong for " + file.getFileName() + ".", e);
@@ -157,8 +207,7 @@ public final class Database implements AutoCloseable {
                     "No CaseTrack database at " + file + ".", e);
             case 90048 -> new StoreException(StoreException.Kind.TOO_NEW,
                     "The database " + file.getFileName() + " was written by a newer version of the database engine; update CaseTrack.", e);
-            default -> new StoreException(StoreException.Kind.CORRUPT,
-                    "The file " + file.getFileName() + " could not be read as a CaseTrack database; it may be damaged or not a database.", e);
+            default -> DatabaseFileCheck.damaged(file, e);
         };
     }
 
@@ -200,7 +249,7 @@ public final class Database implements AutoCloseable {
             flyway.migrate();
         } catch (FlywayException e) {
             throw new StoreException(StoreException.Kind.CORRUPT,
-                    "The database " + dataFile.getFileName() + " could not be brought up to date: " + e.getMessage(), e);
+                    "The database " + dataFile.getFileName() + " could not be brought up to date; restore a backup or report the problem.", e);
         }
     }
 
@@ -243,9 +292,13 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             Path abs = zip.toAbsolutePath();
             if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
+                PrivateFiles.createDirectories(abs.getParent());
+            }
+            if (!Files.exists(abs)) {
+                PrivateFiles.createFile(abs);
             }
             st.execute("BACKUP TO '" + abs.toString().replace("'", "''") + "'");
+            PrivateFiles.restrict(abs);
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException(StoreException.Kind.IO, "The backup to " + zip + " could not be written.", e);
         }
