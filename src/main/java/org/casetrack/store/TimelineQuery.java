@@ -128,7 +128,8 @@ public final class TimelineQuery {
                     ? List.of(EVENT.DATE_FROM.desc(), EVENT.DATE_TO.desc(), EVENT.ID.desc())
                     : List.of(EVENT.DATE_FROM.asc(), EVENT.DATE_TO.asc(), EVENT.ID.asc());
             // Walk the date index in order and stop after one page, whatever else filters.
-            from = DSL.table("\"EVENT\" USE INDEX (\"EVENT_DATE\")");
+            // (USE INDEX is H2's hint; PostgreSQL's planner picks event_date by itself.)
+            from = db.dialect() == Database.Dialect.H2 ? DSL.table("\"EVENT\" USE INDEX (\"EVENT_DATE\")") : EVENT;
         }
         return new ArrayList<>(db.dsl()
                 .select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_TO, EVENT.DATE_PRECISION, EVENT.PLACE,
