@@ -86,6 +86,11 @@ public final class Database implements AutoCloseable {
         return ServerDatabases.connect(address, password, false, SERVER_MIGRATIONS);
     }
 
+    /** With extra migration locations; tests use it to simulate an upgrade. */
+    static Database openServer(ServerAddress address, char[] password, List<String> migrationLocations) {
+        return ServerDatabases.connect(address, password, false, migrationLocations);
+    }
+
     static Database wrapServer(ServerAddress address, ServerPool pool, List<String> migrationLocations) {
         return new Database(address, pool, migrationLocations);
     }
