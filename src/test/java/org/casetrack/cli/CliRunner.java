@@ -18,6 +18,11 @@ public final class CliRunner {
         return this;
     }
 
+    public CliRunner env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
