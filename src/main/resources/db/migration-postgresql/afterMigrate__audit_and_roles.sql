@@ -26,6 +26,9 @@ BEGIN
             CASE WHEN jsonb_typeof(coalesce(after_json, before_json) -> 'id') = 'number'
                  THEN (coalesce(after_json, before_json) ->> 'id')::bigint END,
             TG_OP, casetrack_audit_row(before_json), casetrack_audit_row(after_json));
+    -- Other windows LISTEN for this and reload (org.casetrack.store.ServerChanges); it is
+    -- delivered on commit only, and carries no data, so viewers may receive it too.
+    PERFORM pg_notify('casetrack_changes', TG_TABLE_NAME);
     RETURN NULL;
 END
 $$;

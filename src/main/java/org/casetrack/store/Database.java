@@ -101,6 +101,11 @@ public final class Database implements AutoCloseable {
                 : open(Path.of(location), secret);
     }
 
+    /** Who saves: the server login, or the OS user for a file. Used for changed_by. */
+    public String userName() {
+        return server != null ? server.user() : System.getProperty("user.name", "");
+    }
+
     public Dialect dialect() {
         return server == null ? Dialect.H2 : Dialect.POSTGRES;
     }
