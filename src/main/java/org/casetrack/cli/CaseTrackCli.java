@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ImportJsonCommand.class,
             ScheduleCommand.class,
+            ServerCommand.class,
+            CopyCommand.class,
         })
 public final class CaseTrackCli implements Callable<Integer> {
 

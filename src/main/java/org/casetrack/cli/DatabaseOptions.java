@@ -2,12 +2,15 @@ package org.casetrack.cli;
 
 import java.io.Console;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import org.casetrack.store.Database;
 import org.casetrack.store.DatabaseLocation;
+import org.casetrack.store.ServerAddress;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,28 +22,33 @@ import picocli.CommandLine.Spec;
  * <p>Every command mixes this in, and so does the top-level {@code casetrack}: the options
  * work before and after the sub-command. A command without its own value takes the one
  * given to an enclosing command; an explicit {@code --db} anywhere beats CASETRACK_DB
- * (docs/decisions/0050-global-options.md).
+ * (docs/decisions/0050-global-options.md). {@code --db} names a file or a server
+ * (docs/server.md).
  */
 public final class DatabaseOptions {
 
     /** Tests replace the environment; the real one otherwise. */
     static Map<String, String> environment = System.getenv();
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: CASETRACK_DB or the per-user data folder).")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "Database file, or postgresql://HOST[:PORT]/DATABASE?user=NAME for a server (default: CASETRACK_DB or the per-user data folder).")
+    String db;
 
-    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Read the passphrase from the first line of FILE.")
+    @Option(names = "--ca-file", paramLabel = "FILE", description = "CA certificate that signed the server's TLS certificate.")
+    Path caFile;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Read the passphrase (or server password) from the first line of FILE.")
     Path passphraseFile;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
     /** The --db given on this command or an enclosing one; two different ones are refused. */
-    private Path explicitDb() {
-        Path found = db;
+    private String explicitDb() {
+        String found = db;
         for (DatabaseOptions o = enclosing(); o != null; o = o.enclosing()) {
             if (o.db != null) {
-                if (found != null && !found.toAbsolutePath().normalize().equals(o.db.toAbsolutePath().normalize())) {
+                if (found != null && !sameLocation(found, o.db)) {
                     throw new UserError("Two different --db values were given (" + o.db + " and " + found + "); give one.");
                 }
                 found = found == null ? o.db : found;
@@ -49,10 +57,19 @@ public final class DatabaseOptions {
         return found;
     }
 
-    private Path explicitPassphraseFile() {
+    private static boolean sameLocation(String a, String b) {
+        if (ServerAddress.isServer(a) || ServerAddress.isServer(b)) {
+            return a.equals(b);
+        }
+        return Path.of(a).toAbsolutePath().normalize().equals(Path.of(b).toAbsolutePath().normalize());
+    }
+
+    /** The nearest value of an option on this command or an enclosing one, or null. */
+    private <T> T inherited(Function<DatabaseOptions, T> option) {
         for (DatabaseOptions o = this; o != null; o = o.enclosing()) {
-            if (o.passphraseFile != null) {
-                return o.passphraseFile;
+            T value = option.apply(o);
+            if (value != null) {
+                return value;
             }
         }
         return null;
@@ -70,13 +87,33 @@ public final class DatabaseOptions {
         return null;
     }
 
-    public Path dbPathOrNull() {
-        Path explicit = explicitDb();
+    /** --db (here or on an enclosing command), else CASETRACK_DB, else null. */
+    String locationOrNull() {
+        String explicit = explicitDb();
         if (explicit != null) {
             return explicit;
         }
         String env = environment.get("CASETRACK_DB");
-        return env == null || env.isBlank() ? null : Path.of(env);
+        return env == null || env.isBlank() ? null : env;
+    }
+
+    /** The server named by --db or CASETRACK_DB, or null when they name a file (docs/server.md). */
+    public ServerAddress serverOrNull() {
+        String location = locationOrNull();
+        if (!ServerAddress.isServer(location)) {
+            return null;
+        }
+        ServerAddress a = ServerAddress.parse(location);
+        Path ca = inherited(o -> o.caFile);
+        return ca == null ? a : a.withCaFile(ca);
+    }
+
+    public Path dbPathOrNull() {
+        String location = locationOrNull();
+        if (ServerAddress.isServer(location)) {
+            throw new UserError("This command works on a database file, not on a server (" + location + ").");
+        }
+        return location == null ? null : Path.of(location);
     }
 
     public Path dbPath() {
@@ -89,7 +126,7 @@ public final class DatabaseOptions {
         if (env != null && !env.isEmpty()) {
             return env.toCharArray();
         }
-        Path passphraseFile = explicitPassphraseFile();
+        Path passphraseFile = inherited(o -> o.passphraseFile);
         if (passphraseFile != null) {
             try {
                 String first = Files.readAllLines(passphraseFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
@@ -105,7 +142,9 @@ public final class DatabaseOptions {
         if (console == null) {
             throw new UserError("No passphrase given: set CASETRACK_PASSPHRASE or use --passphrase-file.");
         }
-        char[] first = console.readPassword("Passphrase for %s: ", dbPath());
+        ServerAddress server = serverOrNull();
+        char[] first = server != null ? console.readPassword("Password of %s for %s: ", server.user(), server.label())
+                : console.readPassword("Passphrase for %s: ", dbPath());
         if (first == null || first.length == 0) {
             throw new UserError("No passphrase given.");
         }
@@ -118,8 +157,20 @@ public final class DatabaseOptions {
         return first;
     }
 
-    /** Opens the existing database, migrating it if needed. */
+    /** Opens the existing database, file or server, migrating it if needed. */
     public Database open() {
+        ServerAddress server = serverOrNull();
+        if (server != null) {
+            warnIfPlain(server, mixee == null ? new PrintWriter(System.err, true) : mixee.commandLine().getErr());
+            return Database.openServer(server, passphrase(false));
+        }
         return Database.open(dbPath(), passphrase(false));
+    }
+
+    /** A plain connection is allowed only when asked for, and then said out loud. */
+    static void warnIfPlain(ServerAddress server, PrintWriter err) {
+        if (server.plain()) {
+            err.println("Warning: the connection to " + server.label() + " is not encrypted (sslmode=disable).");
+        }
     }
 }

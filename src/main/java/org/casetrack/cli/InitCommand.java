@@ -2,13 +2,14 @@ package org.casetrack.cli;
 
 import java.util.concurrent.Callable;
 import org.casetrack.store.Database;
+import org.casetrack.store.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Creates a new encrypted database; never overwrites an existing one. */
-@Command(name = "init", description = "Create a new encrypted database.")
+@Command(name = "init", description = "Create a new encrypted database, or the schema in an empty database on a server.")
 public final class InitCommand implements Callable<Integer> {
 
     @Mixin
@@ -19,6 +20,15 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ServerAddress server = db.serverOrNull();
+        if (server != null) {
+            DatabaseOptions.warnIfPlain(server, spec.commandLine().getErr());
+            try (Database d = Database.createOnServer(server, db.passphrase(false))) {
+                spec.commandLine().getOut().println("Created the CaseTrack schema (version " + d.schemaVersion() + ") in " + server.label() + ".");
+                spec.commandLine().getOut().println("Give users a role with 'casetrack server grant USER ROLE' (docs/server.md).");
+            }
+            return 0;
+        }
         if (Database.exists(db.dbPath())) {
             throw new UserError("A database already exists at " + db.dbPath() + "; CaseTrack will not overwrite it.");
         }

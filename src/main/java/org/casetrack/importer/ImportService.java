@@ -54,6 +54,26 @@ public final class ImportService {
 
     /** Stores the accepted candidates (by id) in one transaction; nothing if already imported. */
     public ImportResult commit(ImportPlan plan, Set<String> acceptedIds) {
+        // Someone else may be committing the same report (the content hash is unique): their
+        // transaction wins, this one rolls back whole and tries again, then finds their copy.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commitOnce(plan, acceptedIds);
+            } catch (org.jooq.exception.DataAccessException e) {
+                if (attempt >= 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private ImportResult commitOnce(ImportPlan plan, Set<String> acceptedIds) {
         return db.write(ctx -> {
             Long existing = new DocumentStore(ctx).findByHash(plan.contentHash()).map(SourceDocument::id).orElse(null);
             if (existing != null) {

@@ -30,6 +30,7 @@ public final class AuditTrigger implements Trigger {
     private String table;
     private List<String> columns;
     private int idIndex = -1;
+    private boolean hasDbUser;
 
     static void install(Database db) {
         try (Connection c = db.connection(); Statement st = c.createStatement()) {
@@ -56,6 +57,10 @@ public final class AuditTrigger implements Trigger {
             }
         }
         idIndex = columns.indexOf("ID");
+        // DB_USER arrives with V30; migrations before it still fire this trigger on older files.
+        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, "AUDIT_LOG", "DB_USER")) {
+            hasDbUser = rs.next();
+        }
     }
 
     @Override
@@ -64,8 +69,12 @@ public final class AuditTrigger implements Trigger {
         Object[] row = newRow != null ? newRow : oldRow;
         Long id = idIndex >= 0 && row[idIndex] instanceof Number n ? n.longValue() : null;
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO AUDIT_LOG (OS_USER, TABLE_NAME, ROW_ID, ACTION, BEFORE_ROW, AFTER_ROW) VALUES (?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO AUDIT_LOG (OS_USER, TABLE_NAME, ROW_ID, ACTION, BEFORE_ROW, AFTER_ROW"
+                + (hasDbUser ? ", DB_USER) VALUES (?, ?, ?, ?, ?, ?, ?)" : ") VALUES (?, ?, ?, ?, ?, ?)"))) {
             ps.setString(1, System.getProperty("user.name"));
+            if (hasDbUser) {
+                ps.setString(7, conn.getMetaData().getUserName());
+            }
             ps.setString(2, table.toLowerCase(Locale.ROOT));
             ps.setObject(3, id);
             ps.setString(4, action);

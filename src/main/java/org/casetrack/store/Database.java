@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -26,6 +27,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -33,9 +35,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The encrypted H2 file that holds a CaseTrack database (docs/decisions/0002-encryption.md).
- * The passphrase is used to derive H2's passwords and is never stored. Opening migrates
- * an older database forward, after writing a backup copy beside it.
+ * A CaseTrack database: the encrypted H2 file (docs/decisions/0002-encryption.md), or a
+ * database on a PostgreSQL server (docs/decisions/0070-one-schema-two-dialects.md). The
+ * passphrase or server password is used to connect and is never stored. Opening migrates
+ * an older database forward, after writing a backup copy.
  */
 public final class Database implements AutoCloseable {
 
@@ -44,18 +47,82 @@ public final class Database implements AutoCloseable {
     /** H2's own trace file would hold the values of failed statements in plain text. */
     static final String NO_TRACE = ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
 
+    /** Which database engine holds the data; the SQL jOOQ renders follows it. */
+    public enum Dialect { H2, POSTGRES }
+
+    /** Migrations both engines run, then each engine's own (see docs/decisions/0070). */
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    static final List<String> SERVER_MIGRATIONS = List.of("classpath:db/migration", "classpath:db/migration-postgresql");
 
     private final Path dataFile;
-    private final JdbcConnectionPool pool;
+    private final ServerAddress server;
+    private final DataSource pool;
+    private final Runnable closer;
     private final DSLContext dsl;
     private final List<String> migrationLocations;
 
     private Database(Path dataFile, JdbcConnectionPool pool, List<String> migrationLocations) {
         this.dataFile = dataFile;
+        this.server = null;
         this.pool = pool;
+        this.closer = pool::dispose;
         this.migrationLocations = migrationLocations;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withRenderSchema(false));
+    }
+
+    /** The generated code carries H2's upper-case names; PostgreSQL folds unquoted names to lower case. */
+    private Database(ServerAddress server, ServerPool pool, List<String> migrationLocations) {
+        this.dataFile = null;
+        this.server = server;
+        this.pool = pool;
+        this.closer = pool::close;
+        this.migrationLocations = migrationLocations;
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES,
+                new Settings().withRenderSchema(false).withRenderNameCase(RenderNameCase.LOWER));
+    }
+
+    /** Creates the schema in an empty database on a server; refuses one that holds CaseTrack data already. */
+    public static Database createOnServer(ServerAddress address, char[] password) {
+        return ServerDatabases.connect(address, password, true, SERVER_MIGRATIONS);
+    }
+
+    /** Opens a CaseTrack database on a server, migrating it forward (after a backup) when older than this app. */
+    public static Database openServer(ServerAddress address, char[] password) {
+        return ServerDatabases.connect(address, password, false, SERVER_MIGRATIONS);
+    }
+
+    /** With extra migration locations; tests use it to simulate an upgrade. */
+    static Database openServer(ServerAddress address, char[] password, List<String> migrationLocations) {
+        return ServerDatabases.connect(address, password, false, migrationLocations);
+    }
+
+    static Database wrapServer(ServerAddress address, ServerPool pool, List<String> migrationLocations) {
+        return new Database(address, pool, migrationLocations);
+    }
+
+    /** Opens a file path or a {@code postgresql://} address, whichever the text is. */
+    public static Database open(String location, char[] secret) {
+        return ServerAddress.isServer(location) ? openServer(ServerAddress.parse(location), secret)
+                : open(Path.of(location), secret);
+    }
+
+    /** Who saves: the server login, or the OS user for a file. Used for changed_by. */
+    public String userName() {
+        return server != null ? server.user() : System.getProperty("user.name", "");
+    }
+
+    public Dialect dialect() {
+        return server == null ? Dialect.H2 : Dialect.POSTGRES;
+    }
+
+    /** The server this database lives on, or empty for a file. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** For titles and messages: the file name, or "DATABASE on HOST". */
+    public String label() {
+        return server != null ? server.label() : dataFile.getFileName().toString();
     }
 
     /** Creates a new encrypted database; refuses to touch an existing file. */
@@ -211,7 +278,7 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    private Flyway flyway() {
+    Flyway flyway() {
         return Flyway.configure()
                 .dataSource(pool)
                 .locations(migrationLocations.toArray(String[]::new))
@@ -221,7 +288,7 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         if (migrationLocations.equals(MIGRATIONS)) {
-            var available = MigrationScan.available();
+            var available = MigrationScan.available(MIGRATIONS);
             if (available.isPresent()) {
                 try (Connection c = pool.getConnection()) {
                     if (MigrationScan.upToDate(c, available.get())) {
@@ -259,8 +326,9 @@ public final class Database implements AutoCloseable {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
+    /** The H2 file; for a server database, a name-only path (its label) so titles still read well. */
     public Path dataFile() {
-        return dataFile;
+        return dataFile != null ? dataFile : Path.of(server.label());
     }
 
     /** jOOQ over the pool; each statement auto-commits unless run inside {@link #write}. */
@@ -289,6 +357,10 @@ public final class Database implements AutoCloseable {
 
     /** Writes an online backup: a zip of the (still encrypted) database file. */
     public void backupTo(Path zip) {
+        if (server != null) {
+            ServerBackups.write(this, zip);
+            return;
+        }
         try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
             Path abs = zip.toAbsolutePath();
             if (abs.getParent() != null) {
@@ -324,6 +396,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        closer.run();
     }
 }

@@ -27,19 +27,31 @@ import java.util.stream.Stream;
  */
 final class MigrationScan {
 
-    private static final String FOLDER = "db/migration";
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
 
     private MigrationScan() {
     }
 
-    /** The versions of the migrations on the class path, or empty if they cannot be listed. */
     static Optional<Set<String>> available() {
-        URL url = MigrationScan.class.getClassLoader().getResource(FOLDER);
-        if (url == null) {
-            return Optional.empty();
-        }
+        return available(Database.MIGRATIONS);
+    }
+
+    /** The versions of the migrations in the given classpath: locations, or empty if they cannot be listed. */
+    static Optional<Set<String>> available(java.util.List<String> locations) {
         Set<String> versions = new HashSet<>();
+        for (String location : locations) {
+            if (!location.startsWith("classpath:") || !addFolder(versions, location.substring("classpath:".length()))) {
+                return Optional.empty();
+            }
+        }
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions);
+    }
+
+    private static boolean addFolder(Set<String> versions, String folder) {
+        URL url = MigrationScan.class.getClassLoader().getResource(folder);
+        if (url == null) {
+            return false;
+        }
         try {
             if ("file".equals(url.getProtocol())) {
                 try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
@@ -52,18 +64,18 @@ final class MigrationScan {
                     Enumeration<JarEntry> entries = jar.entries();
                     while (entries.hasMoreElements()) {
                         String name = entries.nextElement().getName();
-                        if (name.startsWith(FOLDER + "/")) {
-                            add(versions, name.substring(FOLDER.length() + 1));
+                        if (name.startsWith(folder + "/") && name.indexOf('/', folder.length() + 1) < 0) {
+                            add(versions, name.substring(folder.length() + 1));
                         }
                     }
                 }
             } else {
-                return Optional.empty();
+                return false;
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            return Optional.empty();
+            return false;
         }
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions);
+        return true;
     }
 
     private static void add(Set<String> versions, String fileName) {

@@ -12,7 +12,11 @@ import org.casetrack.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.casetrack.store.OnBothDatabases
 class BulkExportTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     @TempDir
     Path dir;
@@ -21,7 +25,7 @@ class BulkExportTest {
     void jsonExportReadsBackIntoAnEmptyDatabaseLosslessly() throws Exception {
         Path first = dir.resolve("first.json");
         Path second = dir.resolve("second.json");
-        try (Database db = TestDatabase.sample(dir.resolve("a"))) {
+        try (Database db = TestDatabase.sample(backend, dir.resolve("a"))) {
             TestDatabase.addCyrillicPerson(db);
             new BulkExport(db).writeJson(first);
         }
@@ -32,7 +36,7 @@ class BulkExportTest {
                 && src.start() != null && src.end() - src.start() == TestDatabase.QUOTE.length()));
         assertThat(read.sentences()).anyMatch(s -> Boolean.TRUE.equals(s.confidential()));
 
-        try (Database empty = Database.create(dir.resolve("b").resolve("copy"), TestDatabase.PASS)) {
+        try (Database empty = TestDatabase.empty(backend, dir.resolve("b"))) {
             DataSetLoader.Result r = new DataSetLoader(empty).load(read);
             assertThat(r.alreadyLoaded()).isFalse();
             new BulkExport(empty).writeJson(second);
@@ -42,7 +46,7 @@ class BulkExportTest {
 
     @Test
     void csvExportWritesOneFilePerEntityWithBom() throws Exception {
-        try (Database db = TestDatabase.sample(dir.resolve("c"))) {
+        try (Database db = TestDatabase.sample(backend, dir.resolve("c"))) {
             TestDatabase.addCyrillicPerson(db);
             var files = new BulkExport(db).writeCsv(dir.resolve("csv"));
             assertThat(files).extracting(p -> p.getFileName().toString()).contains("persons.csv", "person_names.csv", "cases.csv",
@@ -68,7 +72,7 @@ class BulkExportTest {
         Path first = dir.resolve("s1.json");
         Path second = dir.resolve("s2.json");
         String doneKey;
-        try (Database db = TestDatabase.sample(dir.resolve("c"))) {
+        try (Database db = TestDatabase.sample(backend, dir.resolve("c"))) {
             var service = new org.casetrack.schedule.ScheduleService(db);
             var items = service.items().stream().filter(i -> !i.key().startsWith("user:")).toList();
             assertThat(items).as("the sample data yields computed items").isNotEmpty();
@@ -88,7 +92,7 @@ class BulkExportTest {
         assertThat(read.scheduleStates()).hasSize(2).allSatisfy(st -> assertThat(st.itemKey()).doesNotContainPattern(":\\d+(:|$)"));
         assertThat(read.userDeadlines()).singleElement().satisfies(u -> assertThat(u.title()).isEqualTo("Appeal hearing"));
         assertThat(read.deadlineRules()).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo("test-cassation"));
-        try (Database empty = Database.create(dir.resolve("d").resolve("copy"), TestDatabase.PASS)) {
+        try (Database empty = TestDatabase.empty(backend, dir.resolve("d"))) {
             new DataSetLoader(empty).load(read);
             var states = new org.casetrack.store.ScheduleStore(empty.dsl()).states();
             assertThat(states).hasSize(2);

@@ -41,6 +41,18 @@ final class TestDatabase {
         return db;
     }
 
+    /** The sample data in a new database on the given backend (a file in dir, or a fresh server database). */
+    static Database sample(org.casetrack.store.TestBackend backend, Path dir) {
+        Database db = empty(backend, dir);
+        SampleData.load(db);
+        return db;
+    }
+
+    static Database empty(org.casetrack.store.TestBackend backend, Path dir) {
+        return backend == org.casetrack.store.TestBackend.H2 ? Database.create(dir.resolve("test"), PASS)
+                : org.casetrack.store.TestDatabases.create(backend, dir);
+    }
+
     /** Adds a person with a Cyrillic name, a case, a sentence quoted from an imported document, and a confidential sentence. */
     static long addCyrillicPerson(Database db) {
         return db.write(ctx -> {

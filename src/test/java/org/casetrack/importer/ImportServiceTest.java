@@ -34,7 +34,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.casetrack.store.OnBothDatabases
 class ImportServiceTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     @TempDir
     Path dir;
@@ -44,7 +48,7 @@ class ImportServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = TestDatabases.create(dir);
+        db = TestDatabases.create(backend, dir);
         service = new ImportService(db);
         report = Path.of(getClass().getResource("/reports/freedonia-2020.txt").toURI());
     }

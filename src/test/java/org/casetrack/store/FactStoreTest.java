@@ -34,8 +34,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothDatabases
 class FactStoreTest {
+
+    @Parameter
+    TestBackend backend;
 
     @TempDir
     Path dir;
@@ -45,7 +50,7 @@ class FactStoreTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabases.create(dir);
+        db = TestDatabases.create(backend, dir);
         alma = db.write(ctx -> new PersonStore(ctx).insert(new Person(null, "Alma Tokaeva", "Alma", "Tokaeva", Sex.FEMALE, 1980,
                 EnumSet.of(PersonRole.JOURNALIST), PersonStatus.IMPRISONED, null, "Freedonia", null, false)));
         bek = db.write(ctx -> new PersonStore(ctx).insert(new Person(null, "Bek Nurov", null, null, Sex.MALE, null,

@@ -14,6 +14,14 @@ public final class TestDatabases {
         return Database.create(dir.resolve("test"), PASSPHRASE.toCharArray());
     }
 
+    /** A new empty database: a file in dir for H2, a fresh database on the test server for POSTGRES. */
+    public static Database create(TestBackend backend, Path dir) {
+        if (backend == TestBackend.H2) {
+            return create(dir);
+        }
+        return Database.openServer(TestServer.freshDatabase(), TestServer.password());
+    }
+
     public static Database open(Path dir) {
         return Database.open(dir.resolve("test"), PASSPHRASE.toCharArray());
     }

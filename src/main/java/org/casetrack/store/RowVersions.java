@@ -1,0 +1,86 @@
+package org.casetrack.store;
+
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Optimistic locking for persons, cases and facts (docs/decisions/0073-working-together.md).
+ * A form remembers the {@link Stamp} it was loaded with; its save calls {@link #claim} in the
+ * same transaction as the update. If another window saved in between, nothing is written and
+ * {@link Conflict} says who changed the record and when, so the form keeps its values and can
+ * show them beside the stored ones: neither is lost.
+ */
+public final class RowVersions {
+
+    /** Tables that carry row_version, changed_by and changed_at (migration V32). */
+    public static final Set<String> VERSIONED = Set.of("person", "case_file", "sentence", "appeal", "un_ruling", "event");
+
+    /** The version a form was loaded with, and who made it. */
+    public record Stamp(int version, String changedBy, LocalDateTime changedAt) {
+    }
+
+    /** The second of two concurrent saves. */
+    public static final class Conflict extends RuntimeException {
+        private final Stamp current;
+
+        Conflict(String table, long id, Stamp current) {
+            super(current == null ? "This record was deleted by someone else while you edited it; your changes are still in the form."
+                    : "Someone else saved this record while you edited it (" + (current.changedBy() == null ? "another user" : current.changedBy())
+                    + (current.changedAt() == null ? "" : ", " + current.changedAt().withNano(0).toString().replace('T', ' '))
+                    + "); your changes are still in the form: compare them with the saved values and save again.");
+            this.current = current;
+        }
+
+        /** The stored stamp now, or null when the row was deleted. */
+        public Stamp current() {
+            return current;
+        }
+    }
+
+    private static final Field<Integer> VERSION = DSL.field(DSL.name("ROW_VERSION"), SQLDataType.INTEGER);
+    private static final Field<String> BY = DSL.field(DSL.name("CHANGED_BY"), SQLDataType.VARCHAR);
+    private static final Field<LocalDateTime> AT = DSL.field(DSL.name("CHANGED_AT"), SQLDataType.LOCALDATETIME);
+    private static final Field<Long> ID = DSL.field(DSL.name("ID"), SQLDataType.BIGINT);
+
+    private RowVersions() {
+    }
+
+    public static Optional<Stamp> stamp(DSLContext ctx, String table, long id) {
+        Record3<Integer, String, LocalDateTime> r = ctx.select(VERSION, BY, AT).from(table(table)).where(ID.eq(id)).fetchOne();
+        return r == null ? Optional.empty() : Optional.of(new Stamp(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * Moves the row from the loaded version to the next, naming the user; throws {@link Conflict}
+     * when the row is no longer at that version. Call inside the transaction that saves the row:
+     * the row stays locked until it commits, so a second save waits and then sees the conflict.
+     */
+    public static Stamp claim(DSLContext ctx, String user, String table, long id, int loadedVersion) {
+        LocalDateTime now = LocalDateTime.now();
+        int n = ctx.update(table(table))
+                .set(VERSION, VERSION.plus(1))
+                .set(BY, user)
+                .set(AT, now)
+                .where(ID.eq(id).and(VERSION.eq(loadedVersion)))
+                .execute();
+        if (n == 0) {
+            throw new Conflict(table, id, stamp(ctx, table, id).orElse(null));
+        }
+        return new Stamp(loadedVersion + 1, user, now);
+    }
+
+    private static Table<?> table(String name) {
+        if (!VERSIONED.contains(name)) {
+            throw new IllegalArgumentException(name + " has no row version");
+        }
+        return DSL.table(DSL.name(name.toUpperCase(Locale.ROOT)));
+    }
+}
