@@ -164,12 +164,9 @@ public final class BulkExport {
         return out;
     }
 
-    /** Every event once, in id order (events reachable through a person or a case). */
+    /** Every event once, in id order, those tied to no person and no case included. */
     static List<Event> allEvents(FactStore facts, List<Person> persons, List<CaseFile> cases) {
-        Map<Long, Event> byId = new LinkedHashMap<>();
-        persons.forEach(p -> facts.eventsOf(p.id()).forEach(e -> byId.putIfAbsent(e.id(), e)));
-        cases.forEach(c -> facts.eventsInCase(c.id()).forEach(e -> byId.putIfAbsent(e.id(), e)));
-        return byId.values().stream().sorted(Comparator.comparing(Event::id)).toList();
+        return facts.allEvents().stream().sorted(Comparator.comparing(Event::id)).toList();
     }
 
     /** Writes one CSV per entity into dir; returns the files written. */
