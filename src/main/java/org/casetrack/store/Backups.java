@@ -48,12 +48,13 @@ public final class Backups {
                 check.schemaVersion();
             }
             Path kept = null;
-            if (Files.exists(dataFile)) {
+            if (Files.exists(dataFile)) { // copied, not moved: a crash before the swap must leave the live file in place
                 kept = dataFile.resolveSibling(dataFile.getFileName() + ".replaced-"
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-                Files.move(dataFile, kept);
+                Files.copy(dataFile, kept, StandardCopyOption.COPY_ATTRIBUTES);
             }
-            Files.move(restored, dataFile, StandardCopyOption.ATOMIC_MOVE);
+            // one rename replaces the live file: a kill leaves the old database or the restored one, never none
+            Files.move(restored, dataFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return kept;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "The backup could not be restored to " + dataFile + ".", e);
