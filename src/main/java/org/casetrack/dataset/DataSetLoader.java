@@ -108,6 +108,7 @@ public final class DataSetLoader {
             String at = "persons[" + i + "]";
             require(p.key() != null && p.name() != null && !p.name().isBlank(), at + " needs a key and a name");
             require(persons.put(p.key(), true) == null, at + ": the key '" + p.key() + "' is used twice");
+            require(p.key().length() <= 200, at + ": a key is at most 200 characters");
             code(PersonStatus.class, p.status(), at);
             code(Sex.class, p.sex(), at);
             if (p.roles() != null) {
@@ -123,6 +124,7 @@ public final class DataSetLoader {
             String at = "cases[" + i + "]";
             require(c.key() != null && c.title() != null, at + " needs a key and a title");
             require(cases.put(c.key(), true) == null, at + ": the key '" + c.key() + "' is used twice");
+            require(c.key().length() <= 200, at + ": a key is at most 200 characters");
             code(CaseStatus.class, c.status(), at);
             if (c.parties() != null) {
                 c.parties().forEach(p -> {
@@ -313,6 +315,7 @@ public final class DataSetLoader {
         private final Map<String, List<Long>> newIds = new HashMap<>();
         /** Rows this load inserted or matched: the rows of one file are distinct, so each stored row answers one entry. */
         private final Set<String> taken = new java.util.HashSet<>();
+        private List<Event> storedEvents;
         private int newDocuments;
         private int newPersons;
         private int matchedPersons;
@@ -422,7 +425,7 @@ public final class DataSetLoader {
                     x.persons() == null ? List.of() : x.persons().stream().map(personIds::get).distinct().toList(), caseId(x.caseKey()),
                     Boolean.TRUE.equals(x.confidential()));
             List<Event> candidates = ev.personIds().isEmpty()
-                    ? (ev.caseId() == null ? facts.allEvents() : facts.eventsInCase(ev.caseId()))
+                    ? (ev.caseId() == null ? storedEvents() : facts.eventsInCase(ev.caseId()))
                     : facts.eventsOf(ev.personIds().get(0));
             Optional<Event> known = candidates.stream().filter(k -> free("event", k.id()) && k.type() == ev.type()
                     && Objects.equals(k.date(), ev.date()) && Set.copyOf(k.personIds()).equals(Set.copyOf(ev.personIds()))
@@ -607,6 +610,14 @@ public final class DataSetLoader {
                     changes++;
                 }
             }
+        }
+
+        /** The events stored before this load (read once: rows this load adds are never matched anyway). */
+        private List<Event> storedEvents() {
+            if (storedEvents == null) {
+                storedEvents = facts.allEvents();
+            }
+            return storedEvents;
         }
 
         private boolean free(String table, long id) {

@@ -74,7 +74,10 @@ final class ChangeFinder {
                 .max(Comparator.comparing(ImportPlan.EventCandidate::date, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .ifPresent(e -> {
                     PersonStatus after = e.type() == EventType.RELEASE ? PersonStatus.AT_LIBERTY : PersonStatus.RESTRICTED_FREEDOM;
-                    if (after != known.status()) {
+                    // older news: a sentence imposed after this release is known, so the release does not say where they are now
+                    boolean superseded = e.date() != null && facts.sentencesOf(known.id()).stream()
+                            .anyMatch(k -> k.imposed() != null && k.imposed().earliest().isAfter(e.date().latest()));
+                    if (after != known.status() && !superseded) {
                         add(known, ImportPlan.ChangeKind.STATUS, known.status().code(), after.code(), null, null, e.evidence());
                     }
                 });
