@@ -191,6 +191,15 @@ class ImportDiffTest {
                 .anySatisfy(e -> assertThat(e.quote()).contains("released"));
     }
 
+    @Test
+    void theNewPlaceIsThePhraseAfterTheTransferWithoutItsDate() {
+        assertThat(ChangeFinder.placeAfterTransfer("On 2 May he was transferred to a penal colony in Zhezkazgan on 3 May 2018."))
+                .isEqualTo("a penal colony in Zhezkazgan");
+        assertThat(ChangeFinder.placeAfterTransfer("She was moved to the Rostov-on-Don remand prison in 2019, her lawyer said."))
+                .isEqualTo("the Rostov-on-Don remand prison");
+        assertThat(ChangeFinder.placeAfterTransfer("He was released.")).isNull();
+    }
+
     private static ImportPlan.ChangeCandidate change(ImportPlan plan, Person p, ImportPlan.ChangeKind kind) {
         return plan.changes().stream().filter(c -> c.personId() == p.id() && c.kind() == kind).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " change for " + p.displayName() + " in " + plan.changes()));
