@@ -45,6 +45,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be imported and write nothing.")
     boolean dryRun;
 
+    @Option(names = "--accept-change", paramLabel = "ID", split = ",",
+            description = "Apply this proposed change to a known person (c1, c2 … as listed); none is applied otherwise.")
+    Set<String> acceptChanges = Set.of();
+
     @Spec
     CommandSpec spec;
 
@@ -73,11 +77,13 @@ public final class ImportCommand implements Callable<Integer> {
                     out.println("Not imported.");
                     continue;
                 }
-                Set<String> accepted = plan.proposedIds();
+                Set<String> accepted = new java.util.LinkedHashSet<>(plan.proposedIds());
+                plan.changes().stream().map(ImportPlan.ChangeCandidate::id).filter(acceptChanges::contains).forEach(accepted::add);
                 ImportResult r = service.commit(plan, accepted);
                 out.printf("Imported %s: %d new and %d known persons, %d new cases, %d sentences, %d appeals, %d UN rulings, "
-                                + "%d events; %d facts already known gained this source.%n", file.getFileName(), r.newPersons(),
-                        r.matchedPersons(), r.cases(), r.sentences(), r.appeals(), r.rulings(), r.events(), r.merged());
+                                + "%d events; %d facts already known gained this source; %d changes applied.%n", file.getFileName(),
+                        r.newPersons(), r.matchedPersons(), r.cases(), r.sentences(), r.appeals(), r.rulings(), r.events(), r.merged(),
+                        r.changed());
             }
         }
         return 0;
@@ -96,8 +102,23 @@ public final class ImportCommand implements Callable<Integer> {
                         p.isNew() ? "" : "matches " + p.matchedName() + " (" + p.matchKind().name().toLowerCase(Locale.ROOT) + ")");
             }
         }
-        out.printf("  to add: %d sentences, %d appeals, %d UN rulings, %d events%n", plan.sentences().size(), plan.appeals().size(),
-                plan.rulings().size(), plan.events().size());
+        var x = plan.expected();
+        if (x == null) {
+            out.printf("  to add: %d sentences, %d appeals, %d UN rulings, %d events%n", plan.sentences().size(), plan.appeals().size(),
+                    plan.rulings().size(), plan.events().size());
+        } else {
+            out.printf("  to add: %d new persons, %d cases, %d sentences, %d appeals, %d UN rulings, %d events%n", x.newPersons(),
+                    x.cases(), x.sentences(), x.appeals(), x.rulings(), x.events());
+            out.printf("  already known: %d findings (they gain this report as a source)%n", x.merged());
+        }
+        for (var c : plan.changes()) {
+            out.printf("    change %-4s %s, %s: %s -> %s  \"%s\"%n", c.id(), c.personName(), c.kind().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' '), c.before() == null || c.before().isBlank() ? "(none)" : c.before(), c.after(),
+                    plan.quote(c.evidence()).replaceAll("\\s+", " "));
+        }
+        if (!plan.changes().isEmpty()) {
+            out.println("  changes are applied only with --accept-change ID (or ticked in the import window)");
+        }
     }
 
     private boolean confirm(PrintWriter out) {

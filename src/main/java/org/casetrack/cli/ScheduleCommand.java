@@ -243,10 +243,10 @@ public final class ScheduleCommand implements Callable<Integer> {
                     List<DeadlineRule> rows;
                     try {
                         rows = DeadlineRules.read(importFrom);
+                        service.saveRules(rows); // all rows or none
                     } catch (IllegalArgumentException e) {
                         throw new UserError(e.getMessage());
                     }
-                    rows.forEach(service::saveRule);
                     spec.commandLine().getOut().println("Stored " + rows.size() + " rules in this database.");
                 }
                 if (remove != null) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.time.LocalDate;
@@ -107,6 +108,7 @@ public final class DataSetLoader {
             String at = "persons[" + i + "]";
             require(p.key() != null && p.name() != null && !p.name().isBlank(), at + " needs a key and a name");
             require(persons.put(p.key(), true) == null, at + ": the key '" + p.key() + "' is used twice");
+            require(p.key().length() <= 200, at + ": a key is at most 200 characters");
             code(PersonStatus.class, p.status(), at);
             code(Sex.class, p.sex(), at);
             if (p.roles() != null) {
@@ -122,6 +124,7 @@ public final class DataSetLoader {
             String at = "cases[" + i + "]";
             require(c.key() != null && c.title() != null, at + " needs a key and a title");
             require(cases.put(c.key(), true) == null, at + ": the key '" + c.key() + "' is used twice");
+            require(c.key().length() <= 200, at + ": a key is at most 200 characters");
             code(CaseStatus.class, c.status(), at);
             if (c.parties() != null) {
                 c.parties().forEach(p -> {
@@ -213,6 +216,8 @@ public final class DataSetLoader {
             code(DeadlineTrigger.class, r.trigger(), at);
             code(ItemKind.class, r.kind(), at);
             term(r.period(), at);
+            String problem = org.casetrack.schedule.DeadlineRules.problem(rule(r));
+            require(problem == null, at + ": " + (problem == null ? "" : problem.replaceAll("\\.$", "")));
         }
         for (int i = 0; i < d.scheduleStates().size(); i++) {
             var st = d.scheduleStates().get(i);
@@ -226,6 +231,16 @@ public final class DataSetLoader {
             } catch (RuntimeException e) {
                 throw new DataSetException(at + ": the date must be YYYY-MM-DD.");
             }
+        }
+    }
+
+    private static DeadlineRule rule(DataSet.DeadlineRuleEntry r) {
+        try {
+            return new DeadlineRule(r.id(), r.jurisdiction(), r.proceeding(), Coded.parse(DeadlineTrigger.class, r.trigger()),
+                    r.appliesTo() == null ? Set.of() : Set.copyOf(r.appliesTo()), Term.parse(r.period()),
+                    Coded.parse(ItemKind.class, r.kind()), r.label(), r.citation(), r.basis(), r.caveat(), !Boolean.FALSE.equals(r.enabled()));
+        } catch (IllegalArgumentException e) {
+            throw new DataSetException("deadline rule " + r.id() + ": " + e.getMessage() + ".");
         }
     }
 
@@ -280,7 +295,13 @@ public final class DataSetLoader {
         }
     }
 
-    /** One load inside one transaction. */
+    /**
+     * One load inside one transaction. Every row is looked up before it is written: persons
+     * and cases by their key (docs/decisions/0055-identity-from-keys.md), documents by content
+     * hash or, cited without text, by title, publisher and year; facts by what they say about
+     * the same persons. A row already present only gains the sources it lacked, so loading the
+     * same data again, or an older export after a report import, adds nothing.
+     */
     private static final class Run {
         private final DSLContext ctx;
         private final DataSet data;
@@ -292,8 +313,14 @@ public final class DataSetLoader {
         private final Map<String, Long> personIds = new HashMap<>();
         private final Map<String, Long> caseIds = new HashMap<>();
         private final Map<String, List<Long>> newIds = new HashMap<>();
+        /** Rows this load inserted or matched: the rows of one file are distinct, so each stored row answers one entry. */
+        private final Set<String> taken = new java.util.HashSet<>();
+        private List<Event> storedEvents;
+        private int newDocuments;
         private int newPersons;
         private int matchedPersons;
+        private int newCases;
+        private int changes;
 
         Run(DSLContext ctx, DataSet data) {
             this.ctx = ctx;
@@ -305,82 +332,146 @@ public final class DataSetLoader {
         }
 
         Result load() {
-            boolean anyNew = data.documents().isEmpty();
             for (var d : data.documents()) {
-                Optional<SourceDocument> existing = documents.findByHash(documentHash(d));
-                if (existing.isEmpty()) {
-                    anyNew = true;
-                }
-            }
-            if (!anyNew) {
-                return new Result(true, 0, 0, 0, 0, 0, 0, 0, 0);
-            }
-            for (var d : data.documents()) {
-                String hash = documentHash(d);
-                long id = documents.findByHash(hash).map(SourceDocument::id).orElseGet(() -> documents.insert(new SourceDocument(
-                        null, d.title(), d.publisher(), d.country(), d.periodYear(), d.format() == null ? "text" : d.format(),
-                        hash, d.fileName(), d.url(), d.text())));
-                docIds.put(d.key(), id);
+                docIds.put(d.key(), document(d));
             }
             data.persons().forEach(this::person);
             data.cases().forEach(this::caseFile);
-            for (var s : data.sentences()) {
-                long id = facts.insertSentence(new Sentence(null, personIds.get(s.person()), caseId(s.caseKey()),
-                        Coded.parse(SentenceKind.class, s.kind()), Term.parseNullable(s.term()), s.fineAmount(), s.fineCurrency(),
-                        PartialDate.parseNullable(s.imposed()), s.court(), PartialDate.parseNullable(s.start()), s.pretrialDays(),
-                        s.notes(), Boolean.TRUE.equals(s.confidential())));
-                cite(FactType.SENTENCE, id, s.sources());
-                newIds.computeIfAbsent("sentence", k -> new ArrayList<>()).add(id);
+            int s = 0, a = 0, u = 0, e = 0;
+            for (var x : data.sentences()) {
+                s += sentence(x) ? 1 : 0;
             }
-            for (var a : data.appeals()) {
-                long id = facts.insertAppeal(new Appeal(null, a.persons().stream().map(personIds::get).toList(), caseId(a.caseKey()),
-                        null, Coded.parseOr(AppealLevel.class, a.level(), AppealLevel.APPEAL), a.court(),
-                        PartialDate.parseNullable(a.filed()), PartialDate.parseNullable(a.hearing()),
-                        PartialDate.parseNullable(a.decision()), Coded.parseOr(AppealOutcome.class, a.outcome(), AppealOutcome.UNKNOWN),
-                        a.notes(), Boolean.TRUE.equals(a.confidential())));
-                cite(FactType.APPEAL, id, a.sources());
-                newIds.computeIfAbsent("appeal", k -> new ArrayList<>()).add(id);
+            for (var x : data.appeals()) {
+                a += appeal(x) ? 1 : 0;
             }
-            for (var r : data.unRulings()) {
-                long id = facts.insertRuling(new UnRuling(null, personIds.get(r.person()), caseId(r.caseKey()),
-                        Coded.parse(UnBody.class, r.body()), r.communicationNumber(), PartialDate.parseNullable(r.adopted()),
-                        Coded.parseOr(Finding.class, r.finding(), Finding.UNKNOWN), r.articles(), r.followUpStatus(), r.notes(),
-                        Boolean.TRUE.equals(r.confidential())));
-                cite(FactType.UN_RULING, id, r.sources());
-                newIds.computeIfAbsent("un_ruling", k -> new ArrayList<>()).add(id);
+            for (var x : data.unRulings()) {
+                u += ruling(x) ? 1 : 0;
             }
-            for (var e : data.events()) {
-                long id = facts.insertEvent(new Event(null, Coded.parse(EventType.class, e.type()), PartialDate.parseNullable(e.date()),
-                        e.place(), e.country(), e.summary(),
-                        e.persons() == null ? List.of() : e.persons().stream().map(personIds::get).toList(), caseId(e.caseKey()),
-                        Boolean.TRUE.equals(e.confidential())));
-                cite(FactType.EVENT, id, e.sources());
-                newIds.computeIfAbsent("event", k -> new ArrayList<>()).add(id);
+            for (var x : data.events()) {
+                e += event(x) ? 1 : 0;
             }
             schedule();
-            return new Result(false, data.documents().size(), newPersons, matchedPersons, data.cases().size(),
-                    data.sentences().size(), data.appeals().size(), data.unRulings().size(), data.events().size());
+            boolean nothing = newDocuments + newPersons + newCases + s + a + u + e + changes == 0;
+            return new Result(nothing, newDocuments, newPersons, matchedPersons, newCases, s, a, u, e);
         }
 
-        /** Entered dates, this database's rules, then decisions about items, re-linked to the new ids. */
+        private long document(DataSet.Document d) {
+            String hash = documentHash(d);
+            Optional<SourceDocument> known = documents.findByHash(hash);
+            if (known.isEmpty() && d.text() == null) { // cited only: a report import may have given it its text (and hash)
+                known = documents.list().stream().filter(x -> Objects.equals(x.title(), d.title())
+                        && Objects.equals(x.publisher(), d.publisher()) && Objects.equals(x.periodYear(), d.periodYear())
+                        && Objects.equals(x.url(), d.url())).findFirst();
+            }
+            if (known.isPresent()) {
+                return known.get().id();
+            }
+            newDocuments++;
+            return documents.insert(new SourceDocument(null, d.title(), d.publisher(), d.country(), d.periodYear(),
+                    d.format() == null ? "text" : d.format(), hash, d.fileName(), d.url(), d.text()));
+        }
+
+        private boolean sentence(DataSet.SentenceEntry x) {
+            Sentence s = new Sentence(null, personIds.get(x.person()), caseId(x.caseKey()),
+                    Coded.parse(SentenceKind.class, x.kind()), Term.parseNullable(x.term()), x.fineAmount(), x.fineCurrency(),
+                    PartialDate.parseNullable(x.imposed()), x.court(), PartialDate.parseNullable(x.start()), x.pretrialDays(),
+                    x.notes(), Boolean.TRUE.equals(x.confidential()));
+            Optional<Sentence> known = facts.sentencesOf(s.personId()).stream().filter(k -> free("sentence", k.id()) && k.kind() == s.kind()
+                    && Objects.equals(k.term(), s.term()) && sameAmount(k.fineAmount(), s.fineAmount())
+                    && compatible(k.imposed(), s.imposed()) && compatible(k.start(), s.start())).findFirst();
+            long id = known.isPresent() ? known.get().id() : facts.insertSentence(s);
+            cite(FactType.SENTENCE, id, x.sources());
+            taken.add("sentence:" + id);
+            newIds.computeIfAbsent("sentence", k -> new ArrayList<>()).add(id);
+            return known.isEmpty();
+        }
+
+        private boolean appeal(DataSet.AppealEntry x) {
+            Appeal a = new Appeal(null, x.persons().stream().map(personIds::get).distinct().toList(), caseId(x.caseKey()),
+                    null, Coded.parseOr(AppealLevel.class, x.level(), AppealLevel.APPEAL), x.court(),
+                    PartialDate.parseNullable(x.filed()), PartialDate.parseNullable(x.hearing()),
+                    PartialDate.parseNullable(x.decision()), Coded.parseOr(AppealOutcome.class, x.outcome(), AppealOutcome.UNKNOWN),
+                    x.notes(), Boolean.TRUE.equals(x.confidential()));
+            Optional<Appeal> known = facts.appealsOf(a.personIds().get(0)).stream().filter(k -> free("appeal", k.id()) && k.level() == a.level()
+                    && Set.copyOf(k.personIds()).equals(Set.copyOf(a.personIds()))
+                    && (k.outcome() == a.outcome() || k.outcome() == AppealOutcome.UNKNOWN || a.outcome() == AppealOutcome.UNKNOWN)
+                    && compatible(k.filed(), a.filed()) && compatible(k.decision(), a.decision())).findFirst();
+            long id = known.isPresent() ? known.get().id() : facts.insertAppeal(a);
+            cite(FactType.APPEAL, id, x.sources());
+            taken.add("appeal:" + id);
+            newIds.computeIfAbsent("appeal", k -> new ArrayList<>()).add(id);
+            return known.isEmpty();
+        }
+
+        private boolean ruling(DataSet.RulingEntry x) {
+            UnRuling r = new UnRuling(null, personIds.get(x.person()), caseId(x.caseKey()),
+                    Coded.parse(UnBody.class, x.body()), x.communicationNumber(), PartialDate.parseNullable(x.adopted()),
+                    Coded.parseOr(Finding.class, x.finding(), Finding.UNKNOWN), x.articles(), x.followUpStatus(), x.notes(),
+                    Boolean.TRUE.equals(x.confidential()));
+            Optional<UnRuling> known = facts.rulingsOf(r.personId()).stream().filter(k -> free("un_ruling", k.id()) && k.body() == r.body()
+                    && (k.communicationNumber() == null || r.communicationNumber() == null
+                        || k.communicationNumber().equals(r.communicationNumber()))
+                    && compatible(k.adopted(), r.adopted())).findFirst();
+            long id = known.isPresent() ? known.get().id() : facts.insertRuling(r);
+            cite(FactType.UN_RULING, id, x.sources());
+            taken.add("un_ruling:" + id);
+            newIds.computeIfAbsent("un_ruling", k -> new ArrayList<>()).add(id);
+            return known.isEmpty();
+        }
+
+        private boolean event(DataSet.EventEntry x) {
+            Event ev = new Event(null, Coded.parse(EventType.class, x.type()), PartialDate.parseNullable(x.date()),
+                    x.place(), x.country(), x.summary(),
+                    x.persons() == null ? List.of() : x.persons().stream().map(personIds::get).distinct().toList(), caseId(x.caseKey()),
+                    Boolean.TRUE.equals(x.confidential()));
+            List<Event> candidates = ev.personIds().isEmpty()
+                    ? (ev.caseId() == null ? storedEvents() : facts.eventsInCase(ev.caseId()))
+                    : facts.eventsOf(ev.personIds().get(0));
+            Optional<Event> known = candidates.stream().filter(k -> free("event", k.id()) && k.type() == ev.type()
+                    && Objects.equals(k.date(), ev.date()) && Set.copyOf(k.personIds()).equals(Set.copyOf(ev.personIds()))
+                    && k.summary().equals(ev.summary().strip())).findFirst();
+            long id = known.isPresent() ? known.get().id() : facts.insertEvent(ev);
+            cite(FactType.EVENT, id, x.sources());
+            taken.add("event:" + id);
+            newIds.computeIfAbsent("event", k -> new ArrayList<>()).add(id);
+            return known.isEmpty();
+        }
+
+        /** Entered dates, this database's rules, then decisions about items, re-linked to the ids found or given. */
         private void schedule() {
             ScheduleStore schedule = new ScheduleStore(ctx);
+            List<UserDeadline> existing = schedule.userDeadlines();
             for (var u : data.userDeadlines()) {
-                long id = schedule.insertUserDeadline(new UserDeadline(null, u.person() == null ? null : personIds.get(u.person()),
+                UserDeadline d = new UserDeadline(null, u.person() == null ? null : personIds.get(u.person()),
                         caseId(u.caseKey()), Coded.parseOr(ItemKind.class, u.kind(), ItemKind.OTHER), LocalDate.parse(u.due()),
-                        u.title(), u.note()));
+                        u.title(), u.note());
+                Long id = existing.stream().filter(k -> Objects.equals(k.personId(), d.personId()) && Objects.equals(k.caseId(), d.caseId())
+                        && k.kind() == d.kind() && k.due().equals(d.due()) && k.title().equals(d.title())).map(UserDeadline::id)
+                        .findFirst().orElse(null);
+                if (id == null) {
+                    id = schedule.insertUserDeadline(d);
+                    changes++;
+                }
                 newIds.computeIfAbsent("user", k -> new ArrayList<>()).add(id);
             }
+            Map<String, DeadlineRule> rules = new HashMap<>();
+            schedule.rules().forEach(r -> rules.put(r.id(), r));
             for (var r : data.deadlineRules()) {
-                schedule.saveRule(new DeadlineRule(r.id(), r.jurisdiction(), r.proceeding(), Coded.parse(DeadlineTrigger.class, r.trigger()),
-                        r.appliesTo() == null ? Set.of() : Set.copyOf(r.appliesTo()), Term.parse(r.period()),
-                        Coded.parse(ItemKind.class, r.kind()), r.label(), r.citation(), r.basis(), r.caveat(), !Boolean.FALSE.equals(r.enabled())));
+                DeadlineRule rule = rule(r);
+                if (!rule.equals(rules.get(rule.id()))) {
+                    schedule.saveRule(rule);
+                    changes++;
+                }
             }
             for (var st : data.scheduleStates()) {
                 String key = ScheduleKeys.fromFile(st.itemKey(), newIds, personIds);
                 if (key != null) {
-                    schedule.saveState(new ItemState(key, Coded.parseOr(ItemStatus.class, st.status(), ItemStatus.OPEN),
-                            st.overrideDate() == null ? null : LocalDate.parse(st.overrideDate()), st.note()));
+                    ItemState state = new ItemState(key, Coded.parseOr(ItemStatus.class, st.status(), ItemStatus.OPEN),
+                            st.overrideDate() == null ? null : LocalDate.parse(st.overrideDate()), st.note());
+                    if (!state.equals(schedule.state(key).orElse(null))) {
+                        schedule.saveState(state);
+                        changes++;
+                    }
                 }
             }
         }
@@ -390,19 +481,10 @@ public final class DataSetLoader {
         }
 
         private void person(DataSet.PersonEntry p) {
-            List<String> spellings = new ArrayList<>();
-            spellings.add(p.name());
-            if (p.names() != null) {
-                p.names().forEach(n -> spellings.add(n.name()));
-            }
-            PersonFinder finder = new PersonFinder(persons.allNames());
-            Optional<Long> known = Optional.empty();
-            for (String s : spellings) {
-                Optional<NameMatch> m = finder.resolve(s);
-                if (m.isPresent() && m.get().kind().identifies()) {
-                    known = Optional.of(m.get().personId());
-                    break;
-                }
+            Optional<Long> known = persons.idForKey(p.key());
+            if (known.isEmpty()) {
+                known = unkeyedNamesake(p);
+                known.ifPresent(id -> persons.setKey(id, p.key()));
             }
             Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
             if (p.roles() != null) {
@@ -412,13 +494,18 @@ public final class DataSetLoader {
             if (known.isPresent()) {
                 id = known.get();
                 matchedPersons++;
-                persons.addRoles(id, roles);
+                if (!persons.roles(id).containsAll(roles)) {
+                    persons.addRoles(id, roles);
+                    changes++;
+                }
                 Person old = persons.get(id).orElseThrow();
-                if (old.status() == PersonStatus.UNKNOWN && p.status() != null) {
+                if (old.status() == PersonStatus.UNKNOWN && p.status() != null
+                        && Coded.parse(PersonStatus.class, p.status()) != PersonStatus.UNKNOWN) {
                     persons.update(new Person(old.id(), old.displayName(), or(old.givenName(), p.givenName()),
                             or(old.familyName(), p.familyName()), old.sex(), old.birthYear(), persons.roles(id),
                             Coded.parse(PersonStatus.class, p.status()), or(old.placeOfDetention(), p.placeOfDetention()),
                             or(old.country(), p.country()), or(old.notes(), p.notes()), old.confidential()));
+                    changes++;
                 }
             } else {
                 newPersons++;
@@ -426,39 +513,124 @@ public final class DataSetLoader {
                         Coded.parseOr(Sex.class, p.sex(), Sex.UNKNOWN), p.birthYear(), roles,
                         Coded.parseOr(PersonStatus.class, p.status(), PersonStatus.UNKNOWN), p.placeOfDetention(), p.country(),
                         p.notes(), Boolean.TRUE.equals(p.confidential())));
+                persons.setKey(id, p.key());
             }
-            persons.addName(id, p.name(), NameKind.VARIANT);
+            changes += persons.addName(id, p.name(), NameKind.VARIANT) ? 1 : 0;
             if (p.names() != null) {
                 for (var n : p.names()) {
-                    persons.addName(id, n.name(), Coded.parseOr(NameKind.class, n.kind(), NameKind.VARIANT));
+                    changes += persons.addName(id, n.name(), Coded.parseOr(NameKind.class, n.kind(), NameKind.VARIANT)) ? 1 : 0;
                 }
             }
             personIds.put(p.key(), id);
             cite(FactType.PERSON, id, p.sources());
         }
 
+        /**
+         * A person no data file has named yet (imported from a report, entered by hand) whose
+         * name is this entry's: the entry adopts them. A person already carrying another key
+         * is someone else, however alike the names fold.
+         */
+        private Optional<Long> unkeyedNamesake(DataSet.PersonEntry p) {
+            Set<Long> keyed = persons.keys().keySet();
+            Map<Long, List<org.casetrack.model.PersonName>> names = new HashMap<>(persons.allNames());
+            names.keySet().removeAll(keyed);
+            if (names.isEmpty()) {
+                return Optional.empty();
+            }
+            PersonFinder finder = new PersonFinder(names);
+            List<String> spellings = new ArrayList<>();
+            spellings.add(p.name());
+            if (p.names() != null) {
+                p.names().forEach(n -> spellings.add(n.name()));
+            }
+            for (String s : spellings) {
+                Optional<NameMatch> m = finder.resolve(s);
+                if (m.isPresent() && m.get().kind().identifies()) {
+                    return Optional.of(m.get().personId());
+                }
+            }
+            return Optional.empty();
+        }
+
         private void caseFile(DataSet.CaseEntry c) {
-            long id = cases.insert(new CaseFile(null, c.title(), c.country(), c.jurisdiction(), c.caseNumber(),
-                    Coded.parseOr(CaseStatus.class, c.status(), CaseStatus.OPEN), c.summary(), Boolean.TRUE.equals(c.confidential())));
+            Optional<Long> known = cases.idForKey(c.key());
+            if (known.isEmpty()) { // a case a report import opened, not yet named by a data file
+                Set<Long> keyed = cases.keys().keySet();
+                known = cases.list().stream().filter(k -> !keyed.contains(k.id()) && k.title().equals(c.title())
+                        && Objects.equals(k.country(), c.country())).map(CaseFile::id).findFirst();
+                known.ifPresent(id -> cases.setKey(id, c.key()));
+            }
+            long id;
+            if (known.isPresent()) {
+                id = known.get();
+            } else {
+                id = cases.insert(new CaseFile(null, c.title(), c.country(), c.jurisdiction(), c.caseNumber(),
+                        Coded.parseOr(CaseStatus.class, c.status(), CaseStatus.OPEN), c.summary(), Boolean.TRUE.equals(c.confidential())));
+                cases.setKey(id, c.key());
+                newCases++;
+            }
             caseIds.put(c.key(), id);
             if (c.parties() != null) {
-                c.parties().forEach(p -> cases.addParty(id, personIds.get(p.person()),
-                        Coded.parseOr(PartyRole.class, p.role(), PartyRole.DEFENDANT)));
+                for (var p : c.parties()) {
+                    PartyRole role = Coded.parseOr(PartyRole.class, p.role(), PartyRole.DEFENDANT);
+                    long pid = personIds.get(p.person());
+                    if (cases.parties(id).stream().noneMatch(x -> x.personId() == pid && x.role() == role)) {
+                        cases.addParty(id, pid, role);
+                        changes++;
+                    }
+                }
             }
             if (c.charges() != null) {
-                c.charges().forEach(ch -> cases.insertCharge(new Charge(null, id,
-                        ch.person() == null ? null : personIds.get(ch.person()), ch.article(), ch.description())));
+                List<Charge> knownCharges = cases.charges(id);
+                for (var ch : c.charges()) {
+                    Long pid = ch.person() == null ? null : personIds.get(ch.person());
+                    if (knownCharges.stream().noneMatch(k -> Objects.equals(k.personId(), pid) && Objects.equals(k.article(), ch.article())
+                            && Objects.equals(k.description(), ch.description()))) {
+                        cases.insertCharge(new Charge(null, id, pid, ch.article(), ch.description()));
+                        changes++;
+                    }
+                }
             }
             cite(FactType.CASE_FILE, id, c.sources());
         }
 
+        /** Adds the sources a row does not cite yet. */
         private void cite(FactType type, long id, List<DataSet.Source> sources) {
-            if (sources == null) {
+            if (sources == null || sources.isEmpty()) {
                 return;
             }
+            List<Evidence> known = documents.evidenceFor(type, id);
             for (var s : sources) {
-                documents.addEvidence(new Evidence(null, docIds.get(s.document()), type.code(), id, s.start(), s.end(), s.quote(), s.note()));
+                Evidence e = new Evidence(null, docIds.get(s.document()), type.code(), id, s.start(), s.end(), s.quote(), s.note());
+                boolean present = known.stream().anyMatch(k -> k.documentId() == e.documentId()
+                        && Objects.equals(k.startOffset(), e.startOffset()) && Objects.equals(k.endOffset(), e.endOffset())
+                        && Objects.equals(k.quote(), e.quote()) && Objects.equals(k.note(), e.note()));
+                if (!present) {
+                    documents.addEvidence(e);
+                    changes++;
+                }
             }
+        }
+
+        /** The events stored before this load (read once: rows this load adds are never matched anyway). */
+        private List<Event> storedEvents() {
+            if (storedEvents == null) {
+                storedEvents = facts.allEvents();
+            }
+            return storedEvents;
+        }
+
+        private boolean free(String table, long id) {
+            return !taken.contains(table + ":" + id);
+        }
+
+        private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
+
+        /** Two dates may denote the same day: either unknown, or their spans overlap. */
+        private static boolean compatible(PartialDate a, PartialDate b) {
+            return a == null || b == null || a.overlaps(b.earliest(), b.latest());
         }
 
         private static String or(String a, String b) {

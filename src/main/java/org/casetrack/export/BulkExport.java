@@ -68,6 +68,10 @@ public final class BulkExport {
         FactStore facts = new FactStore(ctx);
         DocumentStore docs = new DocumentStore(ctx);
         Keys keys = new Keys();
+        Map<Long, String> storedPersonKeys = persons.keys(); // a key a data file gave is kept, so re-imports find the row
+        Map<Long, String> storedCaseKeys = cases.keys();
+        storedPersonKeys.values().forEach(keys::reserve);
+        storedCaseKeys.values().forEach(keys::reserve);
 
         List<DataSet.Document> documents = new ArrayList<>();
         Map<Long, String> docKeys = new HashMap<>();
@@ -85,7 +89,7 @@ public final class BulkExport {
         Map<Long, String> personKeys = new HashMap<>();
         List<DataSet.PersonEntry> personEntries = new ArrayList<>();
         for (Person p : personList) {
-            String key = keys.make("person", p.displayName());
+            String key = storedPersonKeys.containsKey(p.id()) ? storedPersonKeys.get(p.id()) : keys.make("person", p.displayName());
             personKeys.put(p.id(), key);
             List<DataSet.NameEntry> names = persons.names(p.id()).stream()
                     .filter(n -> !n.name().equals(p.displayName()))
@@ -100,7 +104,7 @@ public final class BulkExport {
         Map<Long, String> caseKeys = new HashMap<>();
         List<DataSet.CaseEntry> caseEntries = new ArrayList<>();
         for (CaseFile c : caseList) {
-            String key = keys.make("case", c.title());
+            String key = storedCaseKeys.containsKey(c.id()) ? storedCaseKeys.get(c.id()) : keys.make("case", c.title());
             caseKeys.put(c.id(), key);
             List<DataSet.PartyEntry> parties = cases.parties(c.id()).stream().sorted(Comparator.comparing(CaseParty::id))
                     .map(p -> new DataSet.PartyEntry(personKeys.get(p.personId()), code(p.role()))).toList();
@@ -164,12 +168,9 @@ public final class BulkExport {
         return out;
     }
 
-    /** Every event once, in id order (events reachable through a person or a case). */
+    /** Every event once, in id order, those tied to no person and no case included. */
     static List<Event> allEvents(FactStore facts, List<Person> persons, List<CaseFile> cases) {
-        Map<Long, Event> byId = new LinkedHashMap<>();
-        persons.forEach(p -> facts.eventsOf(p.id()).forEach(e -> byId.putIfAbsent(e.id(), e)));
-        cases.forEach(c -> facts.eventsInCase(c.id()).forEach(e -> byId.putIfAbsent(e.id(), e)));
-        return byId.values().stream().sorted(Comparator.comparing(Event::id)).toList();
+        return facts.allEvents().stream().sorted(Comparator.comparing(Event::id)).toList();
     }
 
     /** Writes one CSV per entity into dir; returns the files written. */
@@ -264,6 +265,10 @@ public final class BulkExport {
     /** Readable, unique keys: "maks-bokaev", "maks-bokaev-2". */
     static final class Keys {
         private final Set<String> used = new HashSet<>();
+
+        void reserve(String key) {
+            used.add(key);
+        }
 
         String make(String fallback, String text) {
             String base = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")

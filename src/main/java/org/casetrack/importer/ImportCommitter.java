@@ -49,11 +49,13 @@ final class ImportCommitter {
     private final Map<String, Long> personIds = new LinkedHashMap<>();
     private final Map<String, Long> caseOf = new HashMap<>();
     private final Set<Long> newIds = new java.util.HashSet<>();
+    private final Set<String> knownIds = new LinkedHashSet<>();
     private long documentId;
     private int newPersons;
     private int matchedPersons;
     private int newCases;
     private int merged;
+    private int changed;
 
     ImportCommitter(DSLContext ctx, ImportPlan plan, Set<String> accepted) {
         this.ctx = ctx;
@@ -100,7 +102,54 @@ final class ImportCommitter {
             e += event(c) ? 1 : 0;
         }
         inferStatusOfNewPersons(sentences, events);
-        return new ImportResult(false, documentId, newPersons, matchedPersons, newCases, s, a, u, e, merged);
+        for (var c : plan.changes()) {
+            if (accepted.contains(c.id())) {
+                changed += apply(c) ? 1 : 0;
+            }
+        }
+        return new ImportResult(false, documentId, newPersons, matchedPersons, newCases, s, a, u, e, merged, changed);
+    }
+
+    /** Candidate ids whose finding the database already held (they gained this report as a source). */
+    Set<String> knownIds() {
+        return knownIds;
+    }
+
+    /**
+     * A ticked change to a known person or sentence. The row update is audited by the
+     * trigger; the report's sentence becomes a source of the changed row.
+     */
+    private boolean apply(ImportPlan.ChangeCandidate c) {
+        if (c.kind() == ImportPlan.ChangeKind.SENTENCE_TERM) {
+            Sentence k = c.sentenceId() == null ? null : facts.sentence(c.sentenceId()).orElse(null);
+            if (k == null) {
+                return false;
+            }
+            String note = "Term " + (k.term() == null ? "unknown" : k.term().toEnglish()) + " changed to "
+                    + org.casetrack.model.Term.parse(c.after()).toEnglish() + " after " + plan.fileName() + ".";
+            facts.updateSentence(new Sentence(k.id(), k.personId(), k.caseId(), k.kind(), org.casetrack.model.Term.parse(c.after()),
+                    k.fineAmount(), k.fineCurrency(), k.imposed(), k.court(), k.start(), k.pretrialDays(),
+                    k.notes() == null || k.notes().isBlank() ? note : k.notes() + "\n" + note, k.confidential()));
+            cite(FactType.SENTENCE, k.id(), c.evidence());
+            return true;
+        }
+        Person p = persons.get(c.personId()).orElse(null);
+        if (p == null) {
+            return false;
+        }
+        switch (c.kind()) {
+            case STATUS -> persons.update(new Person(p.id(), p.displayName(), p.givenName(), p.familyName(), p.sex(), p.birthYear(),
+                    p.roles(), org.casetrack.model.Coded.parse(PersonStatus.class, c.after()), p.placeOfDetention(), p.country(),
+                    p.notes(), p.confidential()));
+            case PLACE_OF_DETENTION -> persons.update(new Person(p.id(), p.displayName(), p.givenName(), p.familyName(), p.sex(),
+                    p.birthYear(), p.roles(), p.status(), c.after(), p.country(), p.notes(), p.confidential()));
+            case ROLES -> persons.addRoles(p.id(), ChangeFinder.roles(c.after()));
+            default -> {
+                return false;
+            }
+        }
+        cite(FactType.PERSON, p.id(), c.evidence());
+        return true;
     }
 
     /**
@@ -156,8 +205,7 @@ final class ImportCommitter {
         long id;
         if (p.matchedPersonId() != null && persons.get(p.matchedPersonId()).isPresent()) {
             id = p.matchedPersonId();
-            matchedPersons++;
-            persons.addRoles(id, p.roles());
+            matchedPersons++; // roles and status of a known person change only through a ticked change (ChangeFinder)
         } else {
             String[] parts = p.name().trim().split("\\s+");
             String given = parts.length > 1 ? String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)) : null;
@@ -273,6 +321,7 @@ final class ImportCommitter {
                 }
                 cite(FactType.SENTENCE, known.id(), c.evidence());
                 merged++;
+                knownIds.add(c.id());
                 return false;
             }
         }
@@ -297,6 +346,7 @@ final class ImportCommitter {
                     && (known.outcome() == c.outcome() || c.outcome() == org.casetrack.model.AppealOutcome.UNKNOWN)) {
                 cite(FactType.APPEAL, known.id(), c.evidence());
                 merged++;
+                knownIds.add(c.id());
                 return false;
             }
         }
@@ -312,6 +362,7 @@ final class ImportCommitter {
             if (known.body() == c.body() && compatible(known.adopted(), c.date())) {
                 cite(FactType.UN_RULING, known.id(), c.evidence());
                 merged++;
+                knownIds.add(c.id());
                 return false;
             }
         }
@@ -328,6 +379,7 @@ final class ImportCommitter {
                 if (known.type() == c.type() && known.date() != null && known.date().equals(c.date())) {
                     cite(FactType.EVENT, known.id(), c.evidence());
                     merged++;
+                    knownIds.add(c.id());
                     return false;
                 }
             }

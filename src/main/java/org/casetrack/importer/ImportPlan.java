@@ -23,6 +23,9 @@ import org.casetrack.names.MatchKind;
  * (records are immutable: use the {@code with...} copies). Nothing here touches a database.
  *
  * @param alreadyImportedAs the id of the stored document with the same content hash, or null
+ * @param known             candidate ids of findings the database already holds (they only gain this report as a source)
+ * @param changes           proposed changes to known persons and their sentences, before/after; never proposed by default
+ * @param expected          what importing the proposed ids would store, found by rehearsing it (null until reviewed)
  */
 public record ImportPlan(
         String fileName,
@@ -33,19 +36,54 @@ public record ImportPlan(
         List<SentenceCandidate> sentences,
         List<AppealCandidate> appeals,
         List<RulingCandidate> rulings,
-        List<EventCandidate> events) {
+        List<EventCandidate> events,
+        Set<String> known,
+        List<ChangeCandidate> changes,
+        ImportResult expected) {
+
+    public ImportPlan {
+        known = known == null ? Set.of() : Set.copyOf(known);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A plan not yet compared with the database. */
+    public ImportPlan(String fileName, ReportText report, String contentHash, Long alreadyImportedAs, List<PersonCandidate> persons,
+                      List<SentenceCandidate> sentences, List<AppealCandidate> appeals, List<RulingCandidate> rulings,
+                      List<EventCandidate> events) {
+        this(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, null, null, null);
+    }
+
+    /** The same plan with edited candidates, keeping what the review found. */
+    public ImportPlan withCandidates(List<PersonCandidate> persons, List<SentenceCandidate> sentences, List<AppealCandidate> appeals,
+                                     List<RulingCandidate> rulings, List<EventCandidate> events) {
+        return new ImportPlan(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events,
+                known, changes, expected);
+    }
+
+    /** True when the database already holds this finding (same person, kind and compatible date). */
+    public boolean isKnown(String candidateId) {
+        return known.contains(candidateId);
+    }
 
     public boolean alreadyImported() {
         return alreadyImportedAs != null;
     }
 
-    /** The ids proposed for acceptance: subjects of the report and the facts about them. */
+    /**
+     * The ids proposed for acceptance: subjects of the report and the facts about them. A
+     * sentence that a proposed change would apply to a known sentence (reduced on appeal) is
+     * left to that change; changes themselves are never proposed: the reviewer ticks them.
+     */
     public Set<String> proposedIds() {
+        Set<String> replaced = changes.stream().map(ChangeCandidate::replaces).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
         return Stream.of(persons.stream().filter(PersonCandidate::proposed).map(PersonCandidate::id),
-                        sentences.stream().map(SentenceCandidate::id), appeals.stream().map(AppealCandidate::id),
+                        sentences.stream().map(SentenceCandidate::id).filter(id -> !replaced.contains(id)),
+                        appeals.stream().map(AppealCandidate::id),
                         rulings.stream().map(RulingCandidate::id), events.stream().map(EventCandidate::id))
                 .flatMap(s -> s).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
+
 
     public String quote(Span span) {
         String text = report.text();
@@ -81,6 +119,23 @@ public record ImportPlan(
             return new PersonCandidate(id, this.name, variants, roles, subject, personId, name,
                     personId == null ? null : MatchKind.EXACT, firstMention);
         }
+    }
+
+    /** What a proposed change alters on a known person or their sentence. */
+    public enum ChangeKind {
+        STATUS, PLACE_OF_DETENTION, ROLES, SENTENCE_TERM
+    }
+
+    /**
+     * A change a newer report proposes for a known person ("released": status imprisoned to
+     * at liberty), shown as before and after with the sentence that says so.
+     *
+     * @param personId the known person; {@code sentenceId} the known sentence for SENTENCE_TERM
+     * @param after    the code of the new value (status code, place, role codes joined by ";", ISO term)
+     * @param replaces the sentence candidate this change stands for, or null
+     */
+    public record ChangeCandidate(String id, long personId, String personName, ChangeKind kind, String before, String after,
+                                  Long sentenceId, String replaces, Span evidence) {
     }
 
     public record SentenceCandidate(String id, String person, SentenceKind kind, Term term, PartialDate date, String court,

@@ -48,6 +48,10 @@ public final class ImportService {
                 .map(SourceDocument::id).orElse(null);
         ImportPlan plan = ImportPlanner.plan(fileName, report, x, finder, existing);
         checkCancelled(progress);
+        if (existing == null) {
+            progress.update(0.9, "Comparing with what is already known");
+            plan = review(plan);
+        }
         progress.update(1.0, "Ready for review");
         return plan;
     }
@@ -81,6 +85,58 @@ public final class ImportService {
             }
             return new ImportCommitter(ctx, plan, acceptedIds).commit();
         });
+    }
+
+    /**
+     * The plan marked against the database: changes a newer report proposes for known people,
+     * and, by rehearsing the import of the proposed ids in a transaction that is rolled back,
+     * which findings are already known and exactly what the import would add.
+     */
+    private ImportPlan review(ImportPlan plan) {
+        var changes = db.write(ctx -> new ChangeFinder(ctx, plan).changes());
+        ImportPlan withChanges = new ImportPlan(plan.fileName(), plan.report(), plan.contentHash(), plan.alreadyImportedAs(),
+                plan.persons(), plan.sentences(), plan.appeals(), plan.rulings(), plan.events(), Set.of(), changes, null);
+        Rehearsal r = rehearsal(withChanges, withChanges.proposedIds());
+        return new ImportPlan(plan.fileName(), plan.report(), plan.contentHash(), plan.alreadyImportedAs(), plan.persons(),
+                plan.sentences(), plan.appeals(), plan.rulings(), plan.events(), r.known(), changes, r.result());
+    }
+
+    /** What committing these ids would store, with nothing written (the transaction is rolled back). */
+    public ImportResult rehearse(ImportPlan plan, Set<String> acceptedIds) {
+        return rehearsal(plan, acceptedIds).result();
+    }
+
+    private Rehearsal rehearsal(ImportPlan plan, Set<String> acceptedIds) {
+        try {
+            db.write(ctx -> {
+                ImportCommitter c = new ImportCommitter(ctx, plan, acceptedIds);
+                ImportResult result = c.commit();
+                throw new Rehearsal(result, Set.copyOf(c.knownIds()));
+            });
+            throw new IllegalStateException("a rehearsal always rolls back");
+        } catch (Rehearsal r) {
+            return r;
+        }
+    }
+
+    /** Thrown out of the rehearsal's transaction so that it rolls back, carrying what it found. */
+    private static final class Rehearsal extends RuntimeException {
+        private final transient ImportResult result;
+        private final transient Set<String> known;
+
+        Rehearsal(ImportResult result, Set<String> known) {
+            super(null, null, false, false);
+            this.result = result;
+            this.known = known;
+        }
+
+        ImportResult result() {
+            return result;
+        }
+
+        Set<String> known() {
+            return known;
+        }
     }
 
     private static void checkCancelled(ImportProgress progress) throws ImportException {

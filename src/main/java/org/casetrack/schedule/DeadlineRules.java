@@ -100,11 +100,41 @@ public final class DeadlineRules {
                         text(r.path("basis")),
                         text(r.path("caveat")),
                         !r.has("enabled") || r.path("enabled").asBoolean(true)));
+                String problem = problem(rules.get(rules.size() - 1));
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem);
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Rule " + (id == null ? "without id" : id) + " in " + name + ": " + e.getMessage(), e);
             }
         }
         return rules;
+    }
+
+    /** The longest period a deadline rule may have: no procedural time limit is longer. */
+    public static final int MAX_PERIOD_YEARS = 100;
+
+    /**
+     * What is wrong with a rule that parsed (a period no deadline has, a value too long for
+     * the table), as a plain sentence; null when it can be stored and computed with.
+     */
+    public static String problem(DeadlineRule r) {
+        Term p = r.period();
+        if (p.isZero() || p.years() > MAX_PERIOD_YEARS || p.totalMonths() > MAX_PERIOD_YEARS * 12
+                || p.days() > MAX_PERIOD_YEARS * 366 || p.totalMonths() + p.days() / 28 > MAX_PERIOD_YEARS * 12) {
+            return "the period " + p.toIso() + " is not a deadline (it must be more than zero and at most "
+                    + MAX_PERIOD_YEARS + " years).";
+        }
+        if (r.id().length() > 100 || len(r.jurisdiction()) > 100 || len(r.proceeding()) > 100 || len(r.label()) > 300
+                || len(r.citation()) > 200 || String.join(",", r.appliesTo()).length() > 500
+                || r.basis().length() > 20_000 || len(r.caveat()) > 20_000) {
+            return "a value is too long (id, jurisdiction and proceeding up to 100 characters, label 300, citation 200).";
+        }
+        return null;
+    }
+
+    private static int len(String s) {
+        return s == null ? 0 : s.length();
     }
 
     /** Writes rules in the file format (for users to copy and edit). */
@@ -140,7 +170,9 @@ public final class DeadlineRules {
     public DeadlineRules overriddenBy(Collection<DeadlineRule> overrides) {
         Map<String, DeadlineRule> map = new LinkedHashMap<>(byId);
         for (DeadlineRule r : overrides) {
-            map.put(r.id(), r);
+            if (problem(r) == null) { // a bad row stored before rules were checked must not break every schedule
+                map.put(r.id(), r);
+            }
         }
         return new DeadlineRules(map);
     }

@@ -69,7 +69,21 @@ public final class ScheduleService {
     }
 
     public void saveRule(DeadlineRule rule) {
-        db.writeVoid(ctx -> new ScheduleStore(ctx).saveRule(rule));
+        saveRules(List.of(rule));
+    }
+
+    /** Stores all rows or none: each is checked first, then all are written in one transaction. */
+    public void saveRules(List<DeadlineRule> rules) {
+        for (DeadlineRule r : rules) {
+            String problem = DeadlineRules.problem(r);
+            if (problem != null) {
+                throw new IllegalArgumentException("Rule " + r.id() + ": " + problem);
+            }
+        }
+        db.writeVoid(ctx -> {
+            ScheduleStore store = new ScheduleStore(ctx);
+            rules.forEach(store::saveRule);
+        });
     }
 
     private void setStatus(String key, ItemStatus status) {

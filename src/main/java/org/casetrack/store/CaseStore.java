@@ -43,6 +43,24 @@ public final class CaseStore {
         Countries.remember(ctx, Countries.CASE, c.country());
     }
 
+    // ---- data-file keys (V40): identity across casetrack.data/1 files
+
+    public Optional<Long> idForKey(String dataKey) {
+        return ctx.select(CASE_FILE.ID).from(CASE_FILE).where(CASE_FILE.DATA_KEY.eq(dataKey)).fetchOptional(r -> r.value1());
+    }
+
+    /** Every stored key by case id (cases without one are absent). */
+    public java.util.Map<Long, String> keys() {
+        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+        ctx.select(CASE_FILE.ID, CASE_FILE.DATA_KEY).from(CASE_FILE).where(CASE_FILE.DATA_KEY.isNotNull())
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    public void setKey(long id, String dataKey) {
+        ctx.update(CASE_FILE).set(CASE_FILE.DATA_KEY, dataKey).where(CASE_FILE.ID.eq(id)).execute();
+    }
+
     public void delete(long id) {
         ctx.deleteFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).execute();
     }

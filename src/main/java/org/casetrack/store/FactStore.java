@@ -333,6 +333,11 @@ public final class FactStore {
         return events(EVENT.CASE_ID.eq(caseId));
     }
 
+    /** Every event, including those tied to no person and no case (background events). */
+    public List<Event> allEvents() {
+        return events(org.jooq.impl.DSL.trueCondition());
+    }
+
     private List<Event> events(Condition where) {
         List<EventRecord> rows = ctx.selectFrom(EVENT).where(where).orderBy(EVENT.DATE_FROM.asc().nullsLast(), EVENT.ID).fetch();
         Map<Long, List<Long>> persons = new LinkedHashMap<>();

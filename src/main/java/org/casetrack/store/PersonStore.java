@@ -67,6 +67,24 @@ public final class PersonStore {
         setRoles(p.id(), p.roles());
     }
 
+    // ---- data-file keys (V40): identity across casetrack.data/1 files
+
+    /** The person a data file's key names, if any row carries it. */
+    public Optional<Long> idForKey(String dataKey) {
+        return ctx.select(PERSON.ID).from(PERSON).where(PERSON.DATA_KEY.eq(dataKey)).fetchOptional(r -> r.value1());
+    }
+
+    /** Every stored key by person id (persons without one are absent). */
+    public Map<Long, String> keys() {
+        Map<Long, String> out = new LinkedHashMap<>();
+        ctx.select(PERSON.ID, PERSON.DATA_KEY).from(PERSON).where(PERSON.DATA_KEY.isNotNull()).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    public void setKey(long id, String dataKey) {
+        ctx.update(PERSON).set(PERSON.DATA_KEY, dataKey).where(PERSON.ID.eq(id)).execute();
+    }
+
     public void delete(long id) {
         ctx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute();
     }

@@ -26,6 +26,7 @@ public final class CandidateRow {
     private final BooleanProperty accepted = new SimpleBooleanProperty(this, "accepted");
     private final ReadOnlyBooleanWrapper orphan = new ReadOnlyBooleanWrapper(this, "orphan");
     private final ReadOnlyBooleanWrapper edited = new ReadOnlyBooleanWrapper(this, "edited");
+    private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper(this, "known");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
 
@@ -88,6 +89,24 @@ public final class CandidateRow {
         orphan.set(b);
     }
 
+    /** The database already holds this finding: storing it only adds this report as a source. */
+    public ReadOnlyBooleanProperty knownProperty() {
+        return known.getReadOnlyProperty();
+    }
+
+    public boolean isKnown() {
+        return known.get();
+    }
+
+    void setKnown(boolean b) {
+        known.set(b);
+    }
+
+    /** A proposed change to a known person: shown before/after, not editable. */
+    public boolean isChange() {
+        return candidate.get() instanceof ImportPlan.ChangeCandidate;
+    }
+
     public ReadOnlyBooleanProperty editedProperty() {
         return edited.getReadOnlyProperty();
     }
@@ -118,6 +137,8 @@ public final class CandidateRow {
             return u.evidence();
         } else if (c instanceof ImportPlan.EventCandidate e) {
             return e.evidence();
+        } else if (c instanceof ImportPlan.ChangeCandidate ch) {
+            return ch.evidence();
         }
         return null;
     }
@@ -148,6 +169,8 @@ public final class CandidateRow {
             return u.id();
         } else if (c instanceof ImportPlan.EventCandidate e) {
             return e.id();
+        } else if (c instanceof ImportPlan.ChangeCandidate ch) {
+            return ch.id();
         }
         throw new IllegalArgumentException("Not an import candidate: " + c);
     }

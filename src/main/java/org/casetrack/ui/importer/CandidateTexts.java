@@ -57,13 +57,34 @@ final class CandidateTexts {
             if (e.summary() != null && !e.summary().isBlank()) {
                 detail.add(e.summary());
             }
+        } else if (c instanceof ImportPlan.ChangeCandidate ch) {
+            title = text.tr("change.title", ch.personName(), text.tr("change." + ch.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            detail.add(text.tr("change.beforeAfter", value(ch, ch.before()), value(ch, ch.after())));
         } else {
             throw new IllegalArgumentException("Not an import candidate: " + c);
+        }
+        if (row.isKnown()) {
+            detail.add(text.tr("fact.known"));
         }
         if (row.isOrphan()) {
             detail.add(text.tr(row.personIds().size() > 1 ? "fact.orphan.many" : "fact.orphan.one"));
         }
         row.setText(title, String.join(SEP, detail));
+    }
+
+    /** A change's before or after value in words: a status or role label, a term, a place. */
+    private String value(ImportPlan.ChangeCandidate ch, String v) {
+        if (v == null || v.isBlank()) {
+            return text.tr("change.none");
+        }
+        return switch (ch.kind()) {
+            case STATUS -> text.label(org.casetrack.model.Coded.parse(org.casetrack.model.PersonStatus.class, v));
+            case ROLES -> java.util.Arrays.stream(v.split(";"))
+                    .map(r -> text.label(org.casetrack.model.Coded.parse(org.casetrack.model.PersonRole.class, r.strip())))
+                    .collect(Collectors.joining(", "));
+            case SENTENCE_TERM -> term(Term.parse(v));
+            case PLACE_OF_DETENTION -> v;
+        };
     }
 
     String term(Term t) {

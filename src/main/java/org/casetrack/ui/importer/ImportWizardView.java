@@ -337,7 +337,11 @@ public final class ImportWizardView implements View {
         commit.getStyleClass().add(Styles.ACCENT);
         commit.disableProperty().bind(vm.acceptedCountProperty().isEqualTo(0));
         commit.setOnAction(e -> vm.commit());
-        HBox bottom = new HBox(12, error, spacer, count, cancel, commit);
+        Label expected = new Label();
+        expected.setId("expected-label");
+        expected.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        expected.textProperty().bind(vm.expectedTextProperty());
+        HBox bottom = new HBox(12, error, spacer, expected, count, cancel, commit);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(12, 0, 0, 0));
 
@@ -421,6 +425,8 @@ public final class ImportWizardView implements View {
 
         Button edit = new Button(null, new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
         edit.setId("edit-" + row.id());
+        edit.setVisible(!row.isChange()); // a proposed change is taken or left as it is
+        edit.setManaged(!row.isChange());
         edit.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         edit.setTooltip(new Tooltip(text.tr("row.edit")));
         edit.setOnAction(e -> {
@@ -429,7 +435,12 @@ public final class ImportWizardView implements View {
             new CandidateEditor(text).edit(owner, row).ifPresent(vm::replace);
         });
 
-        HBox node = new HBox(10, accept, texts, edited, edit);
+        Label known = new Label(text.tr("row.known"));
+        known.setId("known-" + row.id());
+        known.getStyleClass().addAll("known-badge", Styles.TEXT_SMALL);
+        known.visibleProperty().bind(row.knownProperty());
+        known.managedProperty().bind(known.visibleProperty());
+        HBox node = new HBox(10, accept, texts, known, edited, edit);
         node.setId("row-" + row.id());
         node.getStyleClass().add("candidate-row");
         node.setAlignment(Pos.CENTER_LEFT);

@@ -81,6 +81,7 @@ public final class ImportWizardViewModel {
     private final ReadOnlyObjectWrapper<Span> selectedEvidence = new ReadOnlyObjectWrapper<>(this, "selectedEvidence");
     private final ReadOnlyIntegerWrapper acceptedCount = new ReadOnlyIntegerWrapper(this, "acceptedCount");
     private final ReadOnlyIntegerWrapper candidateCount = new ReadOnlyIntegerWrapper(this, "candidateCount");
+    private final javafx.beans.property.ReadOnlyStringWrapper expectedText = new javafx.beans.property.ReadOnlyStringWrapper(this, "expectedText", "");
     private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(this, "changed");
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<Long> documentId = new ReadOnlyObjectWrapper<>(this, "documentId");
@@ -183,6 +184,11 @@ public final class ImportWizardViewModel {
 
     public ReadOnlyIntegerProperty candidateCountProperty() {
         return candidateCount.getReadOnlyProperty();
+    }
+
+    /** What importing the proposed items adds, as rehearsed against the database, and how many findings are known. */
+    public javafx.beans.property.ReadOnlyStringProperty expectedTextProperty() {
+        return expectedText.getReadOnlyProperty();
     }
 
     /** True once the reviewer has accepted, rejected or edited anything. */
@@ -313,6 +319,11 @@ public final class ImportWizardViewModel {
         load(CandidateGroup.APPEALS, p.appeals(), proposed);
         load(CandidateGroup.RULINGS, p.rulings(), proposed);
         load(CandidateGroup.EVENTS, p.events(), proposed);
+        load(CandidateGroup.CHANGES, p.changes(), proposed);
+        allRows().forEach(r -> r.setKnown(p.isKnown(r.id())));
+        var x = p.expected();
+        expectedText.set(x == null ? "" : text.tr("review.expected", x.sentences() + x.appeals() + x.rulings() + x.events(),
+                x.newPersons(), x.merged(), p.changes().size()));
         autoRejected.clear();
         changed.set(false);
         refresh();
@@ -440,7 +451,7 @@ public final class ImportWizardViewModel {
         if (p == null) {
             return null;
         }
-        return new ImportPlan(p.fileName(), p.report(), p.contentHash(), p.alreadyImportedAs(),
+        return p.withCandidates(
                 candidates(CandidateGroup.PERSONS, ImportPlan.PersonCandidate.class),
                 candidates(CandidateGroup.SENTENCES, ImportPlan.SentenceCandidate.class),
                 candidates(CandidateGroup.APPEALS, ImportPlan.AppealCandidate.class),
@@ -491,7 +502,8 @@ public final class ImportWizardViewModel {
                     text.tr("done.persons", r.newPersons(), r.matchedPersons()),
                     text.tr("done.cases", r.cases()),
                     text.tr("done.facts", added, r.sentences(), r.appeals(), r.rulings(), r.events()),
-                    text.tr("done.merged", r.merged()));
+                    text.tr("done.merged", r.merged()),
+                    text.tr("done.changed", r.changed()));
         }
         clearReview();
         step.set(Step.DONE);
@@ -549,6 +561,7 @@ public final class ImportWizardViewModel {
         changed.set(false);
         acceptedCount.set(0);
         candidateCount.set(0);
+        expectedText.set("");
     }
 
     // ---- Helpers ----------------------------------------------------------------------

@@ -1,0 +1,96 @@
+package org.casetrack.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casetrack.dataset.DataSetJson;
+import org.casetrack.dataset.DataSetLoader;
+import org.casetrack.model.DeadlineRule;
+import org.casetrack.model.DeadlineTrigger;
+import org.casetrack.model.Event;
+import org.casetrack.model.EventType;
+import org.casetrack.model.ItemKind;
+import org.casetrack.model.PartialDate;
+import org.casetrack.model.Term;
+import org.casetrack.model.UserDeadline;
+import org.casetrack.schedule.ScheduleService;
+import org.casetrack.store.Database;
+import org.casetrack.store.FactStore;
+import org.casetrack.store.PersonStore;
+import org.casetrack.store.ScheduleStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10 item 10: the bulk export must carry every row, including events tied to no person
+ * and no case, so that loading it into an empty database and exporting again gives the same bytes.
+ */
+class EveryRowRoundTripTest {
+
+    static final List<String> TABLES = List.of("person", "person_role", "person_name", "case_file", "case_party", "charge",
+            "sentence", "appeal", "appeal_party", "un_ruling", "event", "event_person", "source_document", "evidence",
+            "schedule_item_state", "user_deadline", "deadline_rule");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDatabaseWithEveryKindOfRowSurvivesJsonAndCsvExport() throws Exception {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+        Map<String, Integer> before;
+        try (Database db = everyKindOfRow(dir.resolve("a"))) {
+            before = counts(db);
+            new BulkExport(db).writeJson(first);
+            new BulkExport(db).writeCsv(dir.resolve("csv"));
+        }
+        assertThat(before).allSatisfy((table, n) -> assertThat(n).as(table).isPositive());
+        var read = DataSetJson.read(first);
+        assertThat(read.events()).as("background events are exported too").hasSize(before.get("event"))
+                .anySatisfy(e -> assertThat(e.persons()).isEmpty());
+        List<String> csvEvents = Files.readAllLines(dir.resolve("csv/events.csv"), StandardCharsets.UTF_8);
+        assertThat(csvEvents).hasSize(before.get("event") + 1);
+
+        try (Database empty = Database.create(dir.resolve("b").resolve("copy"), TestDatabase.PASS)) {
+            new DataSetLoader(empty).load(read);
+            assertThat(counts(empty)).isEqualTo(before);
+            new BulkExport(empty).writeJson(second);
+        }
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    /** The sample data, a Cyrillic person with quoted sources, a background event and every schedule table. */
+    static Database everyKindOfRow(Path dir) {
+        Database db = TestDatabase.sample(dir);
+        TestDatabase.addCyrillicPerson(db);
+        db.writeVoid(ctx -> new FactStore(ctx).insertEvent(new Event(null, EventType.OTHER, PartialDate.parse("2017-03"),
+                "Astana", "Kazakhstan", "A new law on religious associations came into force (written for this test).",
+                List.of(), null, false)));
+        var service = new ScheduleService(db);
+        String key = service.items().stream().filter(i -> !i.key().startsWith("user:")).findFirst().orElseThrow().key();
+        service.markDone(key);
+        long person = new PersonStore(db.dsl()).list().get(0).id();
+        long user = service.addUserItem(new UserDeadline(null, person, null, ItemKind.HEARING, LocalDate.of(2030, 3, 4),
+                "Appeal hearing", "room 2"));
+        service.enterDate("user:" + user, LocalDate.of(2030, 3, 5), "moved");
+        db.writeVoid(ctx -> new ScheduleStore(ctx).saveRule(new DeadlineRule("test-round-trip", "Kazakhstan", "criminal",
+                DeadlineTrigger.APPEAL_DECISION, Set.of(), Term.parse("P6M"), ItemKind.values()[0], "cassation window", "test",
+                "written for this test", null, true)));
+        return db;
+    }
+
+    static Map<String, Integer> counts(Database db) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String t : TABLES) {
+            out.put(t, db.dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(t.toUpperCase()))));
+        }
+        return out;
+    }
+}
