@@ -128,7 +128,7 @@ final class FactBlocks {
         Map<String, String> v = new HashMap<>();
         v.put("title", c.title());
         v.put("number", c.caseNumber() == null ? w.get("case.noNumber") : w.fmt("case.number", Map.of("number", c.caseNumber())));
-        v.put("country", c.country() == null ? "" : w.fmt("case.country", Map.of("country", c.country())));
+        v.put("country", c.country() == null ? "" : w.fmt("case.country", Map.of("country", prose.country(c.country()))));
         v.put("status", w.label(c.status()));
         out.add(new Para(w.fmt("case.intro", v), cite(d, FactType.CASE_FILE, c.id()), Style.NORMAL));
         if (c.summary() != null && !c.summary().isBlank()) {
@@ -147,7 +147,7 @@ final class FactBlocks {
         v.put("name", name);
         List<String> other = Names.others(d, name);
         v.put("aka", other.isEmpty() ? "" : w.fmt("person.aka", Map.of("names", String.join(", ", other))));
-        v.put("from", p.country() == null ? "" : w.fmt("person.from", Map.of("country", p.country())));
+        v.put("from", p.country() == null ? "" : w.fmt("person.from", Map.of("country", prose.country(p.country()))));
         v.put("born", p.birthYear() == null ? "" : w.fmt("person.born", Map.of("year", p.birthYear().toString())));
         List<String> roles = p.roles().stream().sorted(Comparator.comparing(PersonRole::ordinal))
                 .map(r -> w.label(r, female)).filter(s -> !s.isBlank()).toList();

@@ -66,7 +66,7 @@ public final class LetterBuilder {
         v.put("subject", facts.isCase() ? facts.caseFile().title() : persons);
         String country = first != null && first.country() != null ? first.country()
                 : facts.isCase() && facts.caseFile().country() != null ? facts.caseFile().country() : prose.words().get("country.unknown");
-        v.put("country", country);
+        v.put("country", prose.country(country));
         v.put("case", facts.isCase() ? facts.caseFile().title() : String.join("; ",
                 fb.persons().get(0).dossier().cases().stream().filter(c -> o.includeConfidential() || !c.confidential()).map(c -> c.title()).toList()));
         v.put("date", prose.today(o.today()));

@@ -231,6 +231,15 @@ public final class Prose {
         return w.fmt("court.the", Map.of("court", c));
     }
 
+    /** A country's name in the letter's language when the word list has it ("Kazakhstan" → "Казахстан"), else as recorded. */
+    public String country(String c) {
+        if (c == null) {
+            return null;
+        }
+        String key = "country." + c.strip().replace(' ', '_');
+        return w.has(key) ? w.get(key) : c.strip();
+    }
+
     /** A marked gap for the drafter to fill in: "[TO BE COMPLETED: the date of arrest]". */
     public String gap(String what) {
         return w.fmt("gap", Map.of("what", what));
