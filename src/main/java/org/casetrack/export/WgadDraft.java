@@ -77,7 +77,7 @@ final class WgadDraft {
         List<Integer> personNotes = fb.cite(d, FactType.PERSON, p.id());
         answer("s1.q1", p.familyName(), personNotes, "gap.familyName");
         answer("s1.q2", p.givenName(), personNotes, "gap.givenName");
-        answer("s1.q3", p.sex() == null || p.sex() == Sex.UNKNOWN ? null : prose.words().label(p.sex()), personNotes, "gap.sex");
+        answer("s1.q3", p.sex() == null || p.sex() == Sex.UNKNOWN ? null : Prose.cap(prose.words().label(p.sex())), personNotes, "gap.sex");
         answer("s1.q4", p.birthYear() == null ? null : t.fill("a.born", Map.of("year", p.birthYear().toString())), personNotes, "gap.birth");
         answer("s1.q5", null, List.of(), "gap.nationality");
         answer("s1.q6", null, List.of(), "gap.document");
