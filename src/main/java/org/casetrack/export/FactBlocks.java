@@ -319,8 +319,13 @@ final class FactBlocks {
         return false;
     }
 
+    /** In a case letter, facts of that case; in a person letter, facts of cases the letter may show. */
     private boolean inScope(Long caseId) {
-        return !facts.isCase() || Objects.equals(caseId, facts.caseFile().id());
+        if (facts.isCase()) {
+            return Objects.equals(caseId, facts.caseFile().id());
+        }
+        return caseId == null || includeConfidential || facts.persons().stream().flatMap(pf -> pf.dossier().cases().stream())
+                .noneMatch(c -> c.id().equals(caseId) && c.confidential());
     }
 
     private boolean visible(boolean confidential) {
