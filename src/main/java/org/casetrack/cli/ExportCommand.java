@@ -16,9 +16,11 @@ import org.casetrack.model.SafeText;
 import org.casetrack.store.PrivateFiles;
 import org.casetrack.dossier.DossierService;
 import org.casetrack.export.BulkExport;
-import org.casetrack.export.CaseSummary;
 import org.casetrack.export.ExportFormat;
-import org.casetrack.export.LetterTemplate;
+import org.casetrack.export.Lang;
+import org.casetrack.export.LetterKind;
+import org.casetrack.export.LetterOptions;
+import org.casetrack.export.PageSize;
 import org.casetrack.export.SummaryExport;
 import org.casetrack.store.Database;
 import picocli.CommandLine.Command;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** Case summaries for advocacy letters (person, case) and bulk exports of the whole database (all). */
 @Command(name = "export", description = {
-        "Write a case summary letter:  export person|case NAME-OR-ID --format docx|pdf|md --out FILE",
+        "Write a letter:  export person|case NAME-OR-ID [--kind summary|authority|embassy|special-procedures|wgad] [--lang en|ru] [--page a4|letter] --format docx|pdf|md --out FILE",
         "Export the whole database:    export all --format csv|json --out DIR"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -55,11 +57,21 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-confidential", description = "Include records and notes marked confidential.")
     boolean includeConfidential;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "A letter template (see docs/exports.md).")
+    @Option(names = "--template", paramLabel = "FILE", description = "A letter template laid over the kind's own (see docs/exports.md).")
     Path template;
 
     @Option(names = "--force", description = "Replace an existing file (otherwise CaseTrack refuses to overwrite it).")
     boolean force;
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "summary",
+            description = "summary (default), authority, embassy, special-procedures or wgad.")
+    String kind;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "The letter's language: en (default) or ru.")
+    String lang;
+
+    @Option(names = "--page", paramLabel = "SIZE", defaultValue = "a4", description = "Paper: a4 (default) or letter.")
+    String page;
 
     @Override
     public Integer call() {
@@ -93,9 +105,10 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private void exportSummary(String w, ExportFormat fmt) {
-        LetterTemplate t;
+        LetterOptions o;
         try {
-            t = template == null ? LetterTemplate.defaults() : LetterTemplate.read(template);
+            o = new LetterOptions(LetterKind.parse(kind), Lang.parse(lang), PageSize.parse(page), includeConfidential, template, LocalDate.now());
+            o.letterTemplate();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
@@ -103,10 +116,9 @@ public final class ExportCommand implements Callable<Integer> {
         byte[] bytes;
         try (Database d = db.open()) {
             SummaryExport export = new SummaryExport(d);
-            CaseSummary s = w.equals("person")
-                    ? export.personSummary(new DossierService(d).resolvePerson(target), includeConfidential)
-                    : export.caseSummary(export.resolveCase(target), includeConfidential);
-            bytes = SummaryExport.render(s, t, fmt, LocalDate.now());
+            boolean isCase = !w.equals("person");
+            long id = isCase ? export.resolveCase(target) : new DossierService(d).resolvePerson(target);
+            bytes = export.render(isCase, id, o, fmt);
         }
         try {
             PrivateFiles.write(out, bytes, force);

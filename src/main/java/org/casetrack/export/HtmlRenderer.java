@@ -1,10 +1,14 @@
 package org.casetrack.export;
 
+import java.util.Base64;
 import java.util.List;
+import org.casetrack.export.LetterDocument.Block;
 
 /**
- * The letter as XHTML: the source of the PDF (openhtmltopdf) and the preview the person and
- * case views can show. Sources are numbered notes at the end, referenced by superscripts.
+ * The letter as XHTML: the source of the PDF (openhtmltopdf). Sources are endnotes
+ * numbered exactly as the DOCX footnotes, referenced by separated superscripts that link
+ * to them. Page size from the letter; headings and questions never end a page (they keep
+ * at least 3 cm of what follows), the table header repeats on every page and never stands alone.
  */
 public final class HtmlRenderer {
 
@@ -14,83 +18,75 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
-    public static String render(Letter l) {
-        CaseSummary s = l.summary();
+    public static String render(LetterDocument doc) {
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>")
-                .append("<title>").append(esc(l.subject())).append("</title><style>\n")
-                .append("@page { size: A4; margin: 22mm 20mm 22mm 20mm; @bottom-center { content: counter(page) \" / \" counter(pages); font-family: '")
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(doc.lang().code())
+                .append("\"><head><meta charset=\"UTF-8\"/><title>").append(esc(doc.title())).append("</title><style>\n")
+                .append("@page { size: ").append(doc.page().css()).append("; margin: 20mm 20mm 22mm 20mm; @bottom-center { content: counter(page) \" / \" counter(pages); font-family: '")
                 .append(FONT).append("'; font-size: 8pt; color: #666; } }\n")
                 .append("body { font-family: '").append(FONT).append("'; font-size: 10pt; line-height: 1.4; color: #111; }\n")
-                .append("h1 { font-size: 14pt; margin: 18pt 0 6pt 0; border-bottom: 1px solid #999; padding-bottom: 2pt; }\n")
+                .append("h1 { font-size: 13.5pt; margin: 16pt 0 6pt 0; border-bottom: 1px solid #999; padding-bottom: 2pt; }\n")
                 .append("h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; }\n")
+                .append("h1, h2, p.question, p.strong { page-break-after: avoid; -fs-page-break-min-height: 3cm; }\n")
                 .append("p { margin: 0 0 7pt 0; } ul { margin: 0 0 7pt 0; padding-left: 14pt; } li { margin-bottom: 3pt; }\n")
-                .append("table.chronology { border-collapse: collapse; width: 100%; margin-bottom: 8pt; }\n")
-                .append("table.chronology th, table.chronology td { border: 0.5pt solid #888; padding: 3pt 5pt; vertical-align: top; text-align: left; }\n")
-                .append("table.chronology th { background: #e8e8e8; } td.date { width: 28%; white-space: nowrap; }\n")
-                .append("sup { font-size: 7pt; } .meta { color: #444; } .subject { font-weight: bold; margin: 10pt 0; }\n")
-                .append("ol.notes { font-size: 8.5pt; padding-left: 16pt; } .recipient, .signature { margin-bottom: 10pt; } .signature { page-break-inside: avoid; } tr { page-break-inside: avoid; }\n")
+                .append("p.lines { margin-bottom: 10pt; } p.strong { font-weight: bold; margin: 10pt 0 6pt 0; } p.muted { color: #444; font-style: italic; }\n")
+                .append("p.question { font-weight: bold; margin: 8pt 0 3pt 0; }\n")
+                .append(".gap { background: #fff2a8; color: #6b4e00; font-weight: bold; }\n")
+                .append("table.facts { border-collapse: collapse; width: 100%; margin-bottom: 8pt; -fs-table-paginate: paginate; -fs-page-break-min-height: 3cm; }\n")
+                .append("table.facts thead { display: table-header-group; }\n")
+                .append("table.facts th, table.facts td { border: 0.5pt solid #888; padding: 3pt 5pt; vertical-align: top; text-align: left; }\n")
+                .append("table.facts th { background: #e8e8e8; } tr { page-break-inside: avoid; }\n")
+                .append("sup { font-size: 7pt; } sup a { color: #111; text-decoration: none; }\n")
+                .append(".letterhead { border-bottom: 1.5pt solid #345; padding-bottom: 6pt; margin-bottom: 14pt; }\n")
+                .append(".letterhead img { height: 40pt; float: left; margin-right: 10pt; } .letterhead .org { font-size: 13pt; font-weight: bold; color: #234; }\n")
+                .append(".letterhead .addr { font-size: 8.5pt; color: #444; } .clear { clear: both; }\n")
+                .append("ol.notes { font-size: 8.5pt; padding-left: 18pt; } ol.notes li { margin-bottom: 2pt; }\n")
                 .append("</style></head><body>\n");
-        h.append("<p>").append(esc(l.date())).append("</p>\n<p class=\"recipient\">");
-        lines(h, l.recipient());
-        h.append("</p>\n<p class=\"subject\">").append(esc(l.subject())).append("</p>\n");
-        h.append("<p>").append(esc(l.salutation())).append("</p>\n<p>").append(esc(l.opening())).append("</p>\n");
-        h.append("<h1>Summary: ").append(esc(s.subject())).append("</h1>\n");
-        for (CaseSummary.PersonPart p : s.persons()) {
-            h.append("<h2>").append(esc(p.name())).append(refs(p.sourceNotes())).append("</h2>\n<ul>");
-            if (!p.otherNames().isEmpty()) {
-                li(h, "Other spellings: " + String.join(", ", p.otherNames()));
-            }
-            li(h, "Status: " + p.status());
-            if (p.placeOfDetention() != null) {
-                li(h, "Place of detention: " + p.placeOfDetention());
-            }
-            if (p.country() != null) {
-                li(h, "Country: " + p.country());
-            }
-            if (!p.roles().isEmpty()) {
-                li(h, "Known as: " + String.join(", ", p.roles()));
-            }
-            if (p.notes() != null && !p.notes().isBlank()) {
-                li(h, "Notes (confidential): " + p.notes());
-            }
-            h.append("</ul>\n");
-        }
-        for (CaseSummary.CasePart c : s.cases()) {
-            h.append("<h2>Case: ").append(esc(c.title())).append(refs(c.sourceNotes())).append("</h2>\n<p class=\"meta\">")
-                    .append(esc((c.country() == null ? "" : c.country() + ", ") + (c.caseNumber() == null ? "" : "case No. " + c.caseNumber() + ", ")
-                            + "status: " + c.status())).append("</p>\n");
-            if (c.summary() != null && !c.summary().isBlank()) {
-                h.append("<p>").append(esc(c.summary())).append("</p>\n");
-            }
-            if (!c.charges().isEmpty()) {
-                h.append("<p>Charges:</p>");
-                list(h, c.charges());
-            }
-        }
-        section(h, "Sentences", s.sentences());
-        section(h, "Proceedings and appeals", s.appeals());
-        section(h, "United Nations decisions", s.rulings());
-        if (!s.chronology().isEmpty()) {
-            h.append("<h2>Chronology</h2>\n<table class=\"chronology\"><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody>\n");
-            for (CaseSummary.ChronologyRow r : s.chronology()) {
-                h.append("<tr><td class=\"date\">").append(esc(r.date())).append("</td><td>").append(esc(r.text())).append(refs(r.notes()))
-                        .append("</td></tr>\n");
-            }
-            h.append("</tbody></table>\n");
-        }
-        h.append("<p>").append(esc(l.ask())).append("</p>\n<p>").append(esc(l.closing())).append("</p>\n<p>").append(esc(l.signoff()))
-                .append("</p>\n<p class=\"signature\">");
-        lines(h, l.signature());
-        h.append("</p>\n");
-        if (!s.notes().isEmpty()) {
-            h.append("<h2>Sources</h2>\n<ol class=\"notes\">");
-            for (CaseSummary.Note n : s.notes()) {
-                h.append("<li>").append(esc(n.text()));
-                if (n.url() != null) {
-                    h.append(" ").append(esc(n.url()));
+        letterhead(h, doc);
+        for (Block b : doc.blocks()) {
+            if (b instanceof LetterDocument.Heading hd) {
+                h.append(hd.level() == 1 ? "<h1>" : "<h2>").append(text(hd.text())).append(hd.level() == 1 ? "</h1>\n" : "</h2>\n");
+            } else if (b instanceof LetterDocument.Para p) {
+                String cls = switch (p.style()) {
+                    case STRONG -> " class=\"strong\"";
+                    case MUTED -> " class=\"muted\"";
+                    case QUESTION -> " class=\"question\"";
+                    default -> "";
+                };
+                h.append("<p").append(cls).append('>').append(p.style() == LetterDocument.Style.GAP ? "<span class=\"gap\">" + esc(p.text()) + "</span>"
+                        : text(p.text())).append(refs(p.notes())).append("</p>\n");
+            } else if (b instanceof LetterDocument.Bullets bl) {
+                h.append("<ul>");
+                for (LetterDocument.Item i : bl.items()) {
+                    h.append("<li>").append(text(i.text())).append(refs(i.notes())).append("</li>");
                 }
-                h.append("</li>");
+                h.append("</ul>\n");
+            } else if (b instanceof LetterDocument.Lines l) {
+                h.append("<p class=\"lines\">");
+                for (int i = 0; i < l.lines().size(); i++) {
+                    h.append(i > 0 ? "<br/>" : "").append(text(l.lines().get(i)));
+                }
+                h.append("</p>\n");
+            } else if (b instanceof LetterDocument.Table t) {
+                h.append("<table class=\"facts\"><thead><tr>");
+                for (int i = 0; i < t.header().size(); i++) {
+                    h.append("<th style=\"width: ").append(t.widths().get(i)).append("%\">").append(esc(t.header().get(i))).append("</th>");
+                }
+                h.append("</tr></thead><tbody>\n");
+                for (LetterDocument.Row r : t.rows()) {
+                    h.append("<tr>");
+                    for (int i = 0; i < r.cells().size(); i++) {
+                        h.append("<td>").append(text(r.cells().get(i))).append(i == r.cells().size() - 1 ? refs(r.notes()) : "").append("</td>");
+                    }
+                    h.append("</tr>\n");
+                }
+                h.append("</tbody></table>\n");
+            }
+        }
+        if (!doc.notes().isEmpty()) {
+            h.append("<h2>").append(esc(Words.of(doc.lang()).get("notes.heading"))).append("</h2>\n<ol class=\"notes\">");
+            for (LetterDocument.Note n : doc.notes()) {
+                h.append("<li id=\"note-").append(n.number()).append("\">").append(esc(n.text(doc.lang()))).append("</li>");
             }
             h.append("</ol>\n");
         }
@@ -98,38 +94,39 @@ public final class HtmlRenderer {
         return h.toString();
     }
 
-    private static void section(StringBuilder h, String title, List<CaseSummary.Line> lines) {
-        if (!lines.isEmpty()) {
-            h.append("<h2>").append(title).append("</h2>\n");
-            list(h, lines);
+    private static void letterhead(StringBuilder h, LetterDocument doc) {
+        var head = doc.letterhead();
+        if (head.isEmpty()) {
+            return;
         }
-    }
-
-    private static void list(StringBuilder h, List<CaseSummary.Line> lines) {
-        h.append("<ul>");
-        for (CaseSummary.Line l : lines) {
-            h.append("<li>").append(esc(l.text())).append(refs(l.notes())).append("</li>");
+        h.append("<div class=\"letterhead\">");
+        byte[] logo = head.logo();
+        if (logo != null) {
+            h.append("<img src=\"data:").append(Logos.mime(logo)).append(";base64,").append(Base64.getEncoder().encodeToString(logo)).append("\" alt=\"\"/>");
         }
-        h.append("</ul>\n");
+        h.append("<div class=\"org\">").append(esc(head.organisation())).append("</div><div class=\"addr\">");
+        List<String> lines = LetterBuilder.lines(head.address());
+        h.append(String.join(" \u00B7 ", lines.stream().map(HtmlRenderer::esc).toList()));
+        h.append("</div><div class=\"clear\"></div></div>\n");
     }
 
-    private static void li(StringBuilder h, String text) {
-        h.append("<li>").append(esc(text)).append("</li>");
-    }
-
-    private static void lines(StringBuilder h, List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            h.append(i > 0 ? "<br/>" : "").append(esc(lines.get(i)));
+    /** Text with its gaps highlighted. */
+    private static String text(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (LetterDocument.Segment seg : LetterDocument.segments(s)) {
+            sb.append(seg.gap() ? "<span class=\"gap\">" + esc(seg.text()) + "</span>" : esc(seg.text()));
         }
+        return sb.toString();
     }
 
-    private static String refs(List<Integer> notes) {
+    /** "<sup>1,2</sup>" with each number linked to its endnote. */
+    static String refs(List<Integer> notes) {
         if (notes.isEmpty()) {
             return "";
         }
         StringBuilder sb = new StringBuilder("<sup>");
         for (int i = 0; i < notes.size(); i++) {
-            sb.append(i > 0 ? "," : "").append(notes.get(i));
+            sb.append(i > 0 ? "," : "").append("<a href=\"#note-").append(notes.get(i)).append("\">").append(notes.get(i)).append("</a>");
         }
         return sb.append("</sup>").toString();
     }
@@ -145,13 +142,7 @@ public final class HtmlRenderer {
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
-                    }
-                }
+                default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
             }
         }
         return sb.toString();

@@ -1,108 +1,82 @@
 package org.casetrack.export;
 
 import java.util.List;
+import org.casetrack.export.LetterDocument.Block;
 
-/** The letter as Markdown, for e-mail and for the preview pane; sources become Markdown footnotes. */
+/** The letter as Markdown, for e-mail and the preview pane; sources become Markdown footnotes, marks separated by commas. */
 public final class MarkdownRenderer {
 
     private MarkdownRenderer() {
     }
 
-    public static String render(Letter l) {
-        CaseSummary s = l.summary();
+    public static String render(LetterDocument doc) {
         StringBuilder md = new StringBuilder();
-        md.append(l.date()).append("\n\n");
-        for (String r : l.recipient()) {
-            md.append(esc(r)).append("  \n");
-        }
-        md.append("\n**").append(inline(l.subject())).append("**\n\n");
-        md.append(esc(l.salutation())).append("\n\n").append(esc(l.opening())).append("\n\n");
-        md.append("## Summary: ").append(inline(s.subject())).append("\n\n");
-        for (CaseSummary.PersonPart p : s.persons()) {
-            md.append("### ").append(inline(p.name())).append(refs(p.sourceNotes())).append("\n\n");
-            if (!p.otherNames().isEmpty()) {
-                md.append("- Other spellings: ").append(esc(String.join(", ", p.otherNames()))).append('\n');
+        if (!doc.letterhead().isEmpty()) {
+            if (!doc.letterhead().organisation().isEmpty()) {
+                md.append("**").append(esc(doc.letterhead().organisation())).append("**  \n");
             }
-            md.append("- Status: ").append(esc(p.status())).append('\n');
-            if (p.placeOfDetention() != null) {
-                md.append("- Place of detention: ").append(esc(p.placeOfDetention())).append('\n');
+            for (String l : LetterBuilder.lines(doc.letterhead().address())) {
+                md.append(esc(l)).append("  \n");
             }
-            if (p.country() != null) {
-                md.append("- Country: ").append(esc(p.country())).append('\n');
-            }
-            if (!p.roles().isEmpty()) {
-                md.append("- Known as: ").append(esc(String.join(", ", p.roles()))).append('\n');
-            }
-            if (p.notes() != null && !p.notes().isBlank()) {
-                md.append("- Notes (confidential): ").append(esc(p.notes())).append('\n');
-            }
-            md.append('\n');
-        }
-        for (CaseSummary.CasePart c : s.cases()) {
-            md.append("### Case: ").append(inline(c.title())).append(refs(c.sourceNotes())).append("\n\n");
-            StringBuilder meta = new StringBuilder();
-            if (c.country() != null) {
-                meta.append(c.country());
-            }
-            if (c.caseNumber() != null) {
-                meta.append(meta.length() > 0 ? ", " : "").append("case No. ").append(c.caseNumber());
-            }
-            meta.append(meta.length() > 0 ? ", " : "").append("status: ").append(c.status());
-            md.append(esc(meta.toString())).append("\n\n");
-            if (c.summary() != null && !c.summary().isBlank()) {
-                md.append(esc(c.summary())).append("\n\n");
-            }
-            if (!c.charges().isEmpty()) {
-                md.append("Charges:\n\n");
-                lines(md, c.charges());
-            }
-        }
-        section(md, "Sentences", s.sentences());
-        section(md, "Proceedings and appeals", s.appeals());
-        section(md, "United Nations decisions", s.rulings());
-        if (!s.chronology().isEmpty()) {
-            md.append("### Chronology\n\n| Date | Event |\n|---|---|\n");
-            for (CaseSummary.ChronologyRow r : s.chronology()) {
-                md.append("| ").append(cell(r.date())).append(" | ").append(cell(r.text())).append(refs(r.notes())).append(" |\n");
-            }
-            md.append('\n');
-        }
-        md.append(esc(l.ask())).append("\n\n").append(esc(l.closing())).append("\n\n").append(esc(l.signoff())).append("\n\n");
-        for (String line : l.signature()) {
-            md.append(esc(line)).append("  \n");
-        }
-        if (!s.notes().isEmpty()) {
             md.append("\n---\n\n");
-            for (CaseSummary.Note n : s.notes()) {
-                md.append("[^").append(n.number()).append("]: ").append(esc(n.text()));
-                if (n.url() != null) {
-                    md.append(" <").append(n.url()).append('>');
+        }
+        for (Block b : doc.blocks()) {
+            if (b instanceof LetterDocument.Heading h) {
+                md.append(h.level() == 1 ? "## " : "### ").append(inline(h.text())).append("\n\n");
+            } else if (b instanceof LetterDocument.Para p) {
+                String text = text(p.text()) + refs(p.notes());
+                md.append(switch (p.style()) {
+                    case STRONG, QUESTION -> "**" + text + "**";
+                    case MUTED -> "_" + text + "_";
+                    default -> text;
+                }).append("\n\n");
+            } else if (b instanceof LetterDocument.Bullets bl) {
+                for (LetterDocument.Item i : bl.items()) {
+                    md.append("- ").append(text(i.text())).append(refs(i.notes())).append('\n');
                 }
                 md.append('\n');
+            } else if (b instanceof LetterDocument.Lines l) {
+                for (String line : l.lines()) {
+                    md.append(text(line)).append("  \n");
+                }
+                md.append('\n');
+            } else if (b instanceof LetterDocument.Table t) {
+                md.append('|');
+                t.header().forEach(h -> md.append(' ').append(cell(h)).append(" |"));
+                md.append("\n|").append("---|".repeat(t.header().size())).append('\n');
+                for (LetterDocument.Row r : t.rows()) {
+                    md.append('|');
+                    for (int i = 0; i < r.cells().size(); i++) {
+                        md.append(' ').append(cell(r.cells().get(i))).append(i == r.cells().size() - 1 ? refs(r.notes()) : "").append(" |");
+                    }
+                    md.append('\n');
+                }
+                md.append('\n');
+            }
+        }
+        if (!doc.notes().isEmpty()) {
+            md.append("---\n\n");
+            for (LetterDocument.Note n : doc.notes()) {
+                md.append("[^").append(n.number()).append("]: ").append(esc(n.text(doc.lang()))).append('\n');
             }
         }
         return md.toString();
     }
 
-    private static void section(StringBuilder md, String title, List<CaseSummary.Line> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        md.append("### ").append(title).append("\n\n");
-        lines(md, lines);
-    }
-
-    private static void lines(StringBuilder md, List<CaseSummary.Line> lines) {
-        for (CaseSummary.Line l : lines) {
-            md.append("- ").append(esc(l.text())).append(refs(l.notes())).append('\n');
-        }
-        md.append('\n');
-    }
-
-    private static String refs(List<Integer> notes) {
+    /** Gaps in bold so they stand out in an e-mail draft. */
+    private static String text(String s) {
         StringBuilder sb = new StringBuilder();
-        for (Integer n : notes) {
-            sb.append("[^").append(n).append(']');
+        for (LetterDocument.Segment seg : LetterDocument.segments(s)) {
+            sb.append(seg.gap() ? "**" + esc(seg.text()) + "**" : esc(seg.text()));
+        }
+        return sb.toString();
+    }
+
+    /** "[^1],[^2]": separated, so a reader never sees "12" for notes 1 and 2. */
+    static String refs(List<Integer> notes) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < notes.size(); i++) {
+            sb.append(i > 0 ? "," : "").append("[^").append(notes.get(i)).append(']');
         }
         return sb.toString();
     }
@@ -137,6 +111,7 @@ public final class MarkdownRenderer {
     }
 
     private static String cell(String s) {
-        return esc(s).replace("|", "\\|").replace("\n", " ");
+        return text(s).replace("|", "\\|").replace("\n", " ");
     }
+
 }

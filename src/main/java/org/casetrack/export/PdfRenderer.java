@@ -22,7 +22,7 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
-    public static byte[] render(Letter letter) {
+    public static byte[] render(LetterDocument letter) {
         String html = HtmlRenderer.render(letter);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -126,7 +126,18 @@ class ScheduleExportCliTest {
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(Files.size(out)).isGreaterThan(500);
         }
-        assertThat(Files.readString(dir.resolve("letters/kushakbaev.md"), StandardCharsets.UTF_8)).contains("## Summary: Nurbek Kushakbaev");
+        assertThat(Files.readString(dir.resolve("letters/kushakbaev.md"), StandardCharsets.UTF_8)).contains("## Summary of the facts").contains("### Nurbek Kushakbaev");
+    }
+
+    @Test
+    void exportWritesEachLetterKindInRussianAndRefusesAnUnknownKind() throws Exception {
+        Path out = dir.resolve("letters").resolve("kushakbaev-wgad.md");
+        Run r = run("export", "person", "Kushakbaev", "--kind", "wgad", "--lang", "ru", "--page", "letter", "--format", "md", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("I. Сведения о лице").contains("ЗАПОЛНИТЬ");
+        Run bad = run("export", "person", "Kushakbaev", "--kind", "petition", "--format", "md", "--out", out.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("The letter kind is summary, authority, embassy, special-procedures or wgad, not petition.");
     }
 
     @Test

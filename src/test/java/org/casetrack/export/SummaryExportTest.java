@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.casetrack.dossier.DossierService;
 import org.casetrack.store.Database;
 import org.casetrack.store.StoreException;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Letters from a real encrypted database, reopened with POI and PDFBox. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SummaryExportTest {
 
@@ -39,13 +42,19 @@ class SummaryExportTest {
     private SummaryExport export;
     private long cyrillic;
     private long kushakbaev;
+    private long bokaev;
+    private long landCase;
 
     @BeforeAll
     void open() {
         db = TestDatabase.sample(dir);
         cyrillic = TestDatabase.addCyrillicPerson(db);
-        kushakbaev = new DossierService(db).resolvePerson("Nurbek Kushakbaev");
+        LetterSamples.enrich(db);
+        DossierService dossiers = new DossierService(db);
+        kushakbaev = dossiers.resolvePerson("Nurbek Kushakbaev");
+        bokaev = dossiers.resolvePerson("Maks Bokaev");
         export = new SummaryExport(db);
+        landCase = export.resolveCase(LetterSamples.CASE);
     }
 
     @AfterAll
@@ -53,56 +62,110 @@ class SummaryExportTest {
         db.close();
     }
 
-    private byte[] render(CaseSummary s, ExportFormat f) {
-        return SummaryExport.render(s, LetterTemplate.defaults(), f, TODAY);
+    private static LetterOptions opts(LetterKind k, Lang l, PageSize p) {
+        return new LetterOptions(k, l, p, false, null, TODAY);
+    }
+
+    private String md(boolean isCase, long id, LetterOptions o) {
+        return new String(export.render(isCase, id, o, ExportFormat.MD), StandardCharsets.UTF_8);
     }
 
     @Test
-    void docxHasRealHeadingsAChronologyTableAndFootnotes() throws Exception {
-        byte[] bytes = render(export.personSummary(kushakbaev, false), ExportFormat.DOCX);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<String> h1 = new ArrayList<>();
-            List<String> h2 = new ArrayList<>();
+    void docxHasOneRealFootnotePerDistinctPassageReusedByNoteref() throws Exception {
+        LetterDocument letter = export.letter(true, landCase, opts(LetterKind.SUMMARY, Lang.EN, PageSize.A4));
+        int citations = 0;
+        for (LetterDocument.Block b : letter.blocks()) {
+            if (b instanceof LetterDocument.Para p) {
+                citations += p.notes().size();
+            } else if (b instanceof LetterDocument.Bullets bl) {
+                citations += bl.items().stream().mapToInt(i -> i.notes().size()).sum();
+            } else if (b instanceof LetterDocument.Table t) {
+                citations += t.rows().stream().mapToInt(r -> r.notes().size()).sum();
+            }
+        }
+        assertThat(citations).as("some passage is cited twice").isGreaterThan(letter.notes().size());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(SummaryExport.render(letter, ExportFormat.DOCX)))) {
+            List<XWPFFootnote> real = doc.getFootnotes().stream().filter(f -> !f.getParagraphs().isEmpty()).toList();
+            assertThat(real).hasSize(letter.notes().size());
+            String xml = doc.getDocument().xmlText();
+            assertThat(count(xml, "<w:footnoteReference ")).isEqualTo(letter.notes().size());
+            assertThat(count(xml, "NOTEREF _RefNote")).isEqualTo(citations - letter.notes().size());
+            // footnotes appear in the order of their numbers: Word's numbering equals ours
+            for (int i = 0; i < real.size(); i++) {
+                assertThat(real.get(i).getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat)).contains(letter.notes().get(i).text(Lang.EN).substring(0, 20));
+            }
+            // marks at one place are ascending and separated by a comma
             for (XWPFParagraph p : doc.getParagraphs()) {
-                if ("Heading1".equals(p.getStyle())) {
-                    h1.add(p.getText());
-                } else if ("Heading2".equals(p.getStyle())) {
-                    h2.add(p.getText());
+                List<Integer> marks = marks(p.getCTP().xmlText());
+                for (int i = 1; i < marks.size(); i++) {
+                    assertThat(marks.get(i)).as(p.getText()).isGreaterThan(marks.get(i - 1));
                 }
             }
-            assertThat(h1).containsExactly("Summary: Nurbek Kushakbaev");
-            assertThat(h2).contains("Sentences", "Chronology");
-            assertThat(h2).anyMatch(h -> h.startsWith("Nurbek Kushakbaev"));
-            assertThat(doc.getStyles().getStyle("Heading1")).isNotNull();
+            assertThat(doc.getDocument().xmlText()).contains("w:w=\"11906\"").contains("w:h=\"16838\"");
+        }
+    }
 
-            XWPFTable table = doc.getTables().get(0);
-            assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("Date");
-            assertThat(table.getRow(0).getCell(1).getText()).isEqualTo("Event");
-            assertThat(table.getNumberOfRows()).isGreaterThan(1);
-            assertThat(table.getText()).contains("7 April 2017");
+    /** Footnote numbers at one paragraph, in order: real references counted in document order, NOTEREF by its cached number. */
+    private static List<Integer> marks(String pXml) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = Pattern.compile("NOTEREF _RefNote(\\d+)|<w:bookmarkStart[^>]*w:name=\"_RefNote(\\d+)\"|<w:t>,</w:t>").matcher(pXml);
+        boolean lastWasComma = true;
+        while (m.find()) {
+            if (m.group().startsWith("<w:t>")) {
+                lastWasComma = true;
+                continue;
+            }
+            assertThat(lastWasComma).as("marks separated: " + pXml).isTrue();
+            out.add(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+            lastWasComma = false;
+        }
+        return out;
+    }
 
-            List<XWPFFootnote> notes = doc.getFootnotes().stream().filter(f -> !f.getParagraphs().isEmpty()
-                    && !f.getParagraphs().get(0).getText().isBlank()).toList();
-            assertThat(notes).isNotEmpty();
-            assertThat(notes.get(0).getParagraphs().get(0).getText()).containsAnyOf("Human Rights Watch", "Amnesty");
-            String body = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
-            assertThat(body).contains("Office of the United Nations High Commissioner for Human Rights").contains("Yours faithfully,");
-            String xml = doc.getDocument().xmlText();
-            int references = xml.split("footnoteReference", -1).length - 1;
-            assertThat(references).isEqualTo(notes.size()); // one footnote per reference, none empty
-            assertThat(references).isGreaterThanOrEqualTo(4); // person, case, sentence, chronology
+    private static int count(String s, String what) {
+        return s.split(Pattern.quote(what), -1).length - 1;
+    }
+
+    @Test
+    void letterPaperIsTheSameInDocxAndPdf() throws Exception {
+        LetterOptions letter = opts(LetterKind.AUTHORITY, Lang.EN, PageSize.LETTER);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export.render(false, bokaev, letter, ExportFormat.DOCX)))) {
+            assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getW().toString()).isEqualTo("12240");
+        }
+        try (PDDocument pdf = Loader.loadPDF(export.render(false, bokaev, letter, ExportFormat.PDF))) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
+        }
+        try (PDDocument pdf = Loader.loadPDF(export.render(false, bokaev, opts(LetterKind.SUMMARY, Lang.EN, PageSize.A4), ExportFormat.PDF))) {
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
         }
     }
 
     @Test
-    void pdfEmbedsAFontThatRendersCyrillicAndCitesTheQuotedSentence() throws Exception {
-        byte[] bytes = render(export.personSummary(cyrillic, false), ExportFormat.PDF);
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+    void pdfEndnotesMatchTheNumberingAndRussianIsEmbedded() throws Exception {
+        LetterDocument letter = export.letter(true, landCase, opts(LetterKind.SUMMARY, Lang.RU, PageSize.A4));
+        String html = HtmlRenderer.render(letter);
+        Matcher sup = Pattern.compile("<sup>(.*?)</sup>").matcher(html);
+        while (sup.find()) {
+            String numbers = sup.group(1).replaceAll("<[^>]+>", "");
+            assertThat(numbers).matches("\\d+(,\\d+)*");
+            int last = 0;
+            for (String n : numbers.split(",")) {
+                assertThat(Integer.parseInt(n)).isGreaterThan(last);
+                last = Integer.parseInt(n);
+            }
+        }
+        assertThat(count(html, "<li id=\"note-")).isEqualTo(letter.notes().size());
+        try (PDDocument pdf = Loader.loadPDF(SummaryExport.render(letter, ExportFormat.PDF))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains(TestDatabase.CYRILLIC).contains("Zhanna Serikbaeva");
-            assertThat(text).contains("Алматинский городской суд");
-            assertThat(text).contains("Правозащитный центр, Доклад о правах человека (2017)");
-            assertThat(text).contains(TestDatabase.QUOTE);
+            assertThat(text).contains("Макс Бокаев").contains("Талгат Аян").contains("Примечания");
+            assertThat(text).contains("лишению свободы сроком на");
+            int at = text.lastIndexOf("Примечания");
+            for (LetterDocument.Note n : letter.notes()) {
+                int found = text.indexOf(n.text(Lang.RU).substring(0, 30), at + 1);
+                assertThat(found).as("note " + n.number() + " after the previous one").isGreaterThan(at);
+                at = found;
+            }
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(name);
@@ -114,37 +177,68 @@ class SummaryExportTest {
     }
 
     @Test
+    void pdfQuotesTheCyrillicSource() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(export.render(false, cyrillic, opts(LetterKind.SUMMARY, Lang.EN, PageSize.A4), ExportFormat.PDF))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains(TestDatabase.CYRILLIC).contains("Zhanna Serikbaeva").contains(TestDatabase.QUOTE);
+        }
+    }
+
+    @Test
+    void aCaseLetterForTwoPeopleGivesEachTheirOwnFacts() {
+        String md = md(true, landCase, opts(LetterKind.SUMMARY, Lang.EN, PageSize.A4));
+        assertThat(md).contains("Maks Bokaev and Talgat Ayan are parties to this case.");
+        assertThat(md).contains("### Maks Bokaev").contains("### Talgat Ayan");
+        assertThat(md).doesNotContain("Status: imprisoned").doesNotContain("status: closed").doesNotContain("lawyer, other");
+        assertThat(md).contains("Amnesty International recognised Maks Bokaev as a prisoner of conscience in December 2016.");
+        assertThat(md).contains("| Date | Person | Event |");
+        assertThat(md).doesNotContainPattern("\\[\\^\\d+]\\[\\^");
+    }
+
+    @Test
+    void russianLettersUseTheCyrillicSpelling() {
+        String md = md(false, bokaev, opts(LetterKind.AUTHORITY, Lang.RU, PageSize.A4));
+        assertThat(md).contains("### Макс Бокаев").contains("другие написания имени: Maks Bokaev");
+        assertThat(md).contains("По оценке Amnesty International (в декабре 2016 года), Макс Бокаев является узником совести.");
+        assertThat(md).contains("Генеральному прокурору");
+    }
+
+    @Test
+    void wgadDraftFollowsTheQuestionnaireAndMarksGaps() {
+        String md = md(false, bokaev, opts(LetterKind.WGAD, Lang.EN, PageSize.A4));
+        assertThat(md).contains("## I. Identity of the person concerned").contains("## II. Arrest").contains("## III. Detention")
+                .contains("## IV. Why the deprivation of liberty is arbitrary").contains("## V. Domestic remedies");
+        assertThat(md).contains("**1. Family name**\n\nBokaev").contains("Category II").contains("Example Rights Group");
+        assertThat(md).contains("**\\[TO BE COMPLETED: nationality\\]**");
+        String ru = md(false, bokaev, opts(LetterKind.WGAD, Lang.RU, PageSize.A4));
+        assertThat(ru).contains("## I. Сведения о лице").contains("\\[ЗАПОЛНИТЬ: гражданство\\]");
+    }
+
+    @Test
+    void everyKindRendersInBothLanguages() throws Exception {
+        for (LetterKind k : LetterKind.values()) {
+            for (Lang l : Lang.values()) {
+                String md = md(true, landCase, opts(k, l, PageSize.A4));
+                assertThat(md).as(k + " " + l).contains(l == Lang.RU ? "Макс Бокаев" : "Maks Bokaev").contains("Example Rights Group");
+                assertThat(md).as("no placeholder left").doesNotContainPattern("\\{[a-z_]+}");
+            }
+        }
+    }
+
+    @Test
     void confidentialFactsAndNotesAreLeftOutUnlessAskedFor() {
-        String without = new String(render(export.personSummary(cyrillic, false), ExportFormat.MD), StandardCharsets.UTF_8);
-        String with = new String(render(export.personSummary(cyrillic, true), ExportFormat.MD), StandardCharsets.UTF_8);
+        String without = md(false, cyrillic, opts(LetterKind.SUMMARY, Lang.EN, PageSize.A4));
+        String with = md(false, cyrillic, new LetterOptions(LetterKind.SUMMARY, Lang.EN, PageSize.A4, true, null, TODAY));
         assertThat(without).doesNotContain("Secret Tribunal").doesNotContain("555-0100");
         assertThat(with).contains("Secret Tribunal").contains("555-0100");
     }
 
     @Test
-    void markdownCarriesFootnotesAndTheTemplateAsk() {
-        String md = new String(render(export.personSummary(cyrillic, false), ExportFormat.MD), StandardCharsets.UTF_8);
-        assertThat(md).contains("## Summary: " + TestDatabase.CYRILLIC);
-        assertThat(md).contains("[^1]: Правозащитный центр, Доклад о правах человека (2017): \u201C" + TestDatabase.QUOTE + "\u201D");
-        assertThat(md).contains("| Date | Event |");
-        assertThat(md).contains("raise the case of " + TestDatabase.CYRILLIC + " with the authorities of Kazakhstan");
-    }
-
-    @Test
-    void aCaseSummaryNamesItsParties() {
-        long caseId = export.resolveCase("Дело Серикбаевой");
-        String md = new String(render(export.caseSummary(caseId, false), ExportFormat.MD), StandardCharsets.UTF_8);
-        assertThat(md).contains("### Case: Дело Серикбаевой").contains("### " + TestDatabase.CYRILLIC);
-    }
-
-    @Test
-    void aUserTemplateReplacesRecipientAndSignature(@TempDir Path t) throws Exception {
+    void aUserTemplateIsLaidOverTheKind(@TempDir Path t) throws Exception {
         Path file = t.resolve("embassy.properties");
-        java.nio.file.Files.writeString(file, "recipient = Embassy of Norway\\nAstana\nsignature = Jane Doe\\nExample Rights Group\n",
-                StandardCharsets.UTF_8);
-        String md = new String(SummaryExport.render(export.personSummary(kushakbaev, false), LetterTemplate.read(file), ExportFormat.MD, TODAY),
-                StandardCharsets.UTF_8);
-        assertThat(md).contains("Embassy of Norway  \nAstana").contains("Jane Doe  \nExample Rights Group").contains("Dear Sir or Madam,");
+        Files.writeString(file, "recipient = Embassy of Norway\\nAstana\nsignature = Jane Doe\\nExample Rights Group\n", StandardCharsets.UTF_8);
+        String md = md(false, kushakbaev, new LetterOptions(LetterKind.EMBASSY, Lang.EN, PageSize.A4, false, file, TODAY));
+        assertThat(md).contains("Embassy of Norway  \nAstana").contains("Jane Doe  \nExample Rights Group").contains("Your Excellency,");
     }
 
     @Test
@@ -156,7 +250,7 @@ class SummaryExportTest {
     @Test
     void previewIsMarkdownWithoutConfidentialContent() {
         assertThat(export.previewMarkdown(cyrillic)).contains(TestDatabase.CYRILLIC).doesNotContain("555-0100");
-        assertThat(export.previewHtml(cyrillic)).contains("<h1>Summary: " + TestDatabase.CYRILLIC);
-        assertThat(export.previewCaseMarkdown(export.resolveCase("Дело Серикбаевой"))).contains("## Summary: Дело Серикбаевой");
+        assertThat(export.previewHtml(cyrillic)).contains("<h1>Summary of the facts</h1>");
+        assertThat(export.previewCaseMarkdown(export.resolveCase("Дело Серикбаевой"))).contains("### Дело Серикбаевой");
     }
 }

@@ -31,7 +31,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import org.casetrack.export.ExportFormat;
+import org.casetrack.export.Lang;
+import org.casetrack.export.LetterKind;
+import org.casetrack.export.PageSize;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -189,8 +195,16 @@ public final class ExportDialog {
         previewError.textProperty().bind(vm.previewErrorProperty());
         showWhenNotEmpty(previewError);
 
-        VBox options = new VBox(10, formatLabel, formatBox, new Separator(), confidential, warning, new Separator(),
-                templateLabel, templateName, templateButtons);
+        Label kindLabel = sectionLabel("options.kind");
+        ComboBox<LetterKind> kinds = choice("kind", LetterKind.values(), vm.kindProperty());
+        Label langLabel = sectionLabel("options.lang");
+        ComboBox<Lang> langs = choice("lang", Lang.values(), vm.langProperty());
+        Label pageLabel = sectionLabel("options.page");
+        ComboBox<PageSize> pages = choice("page", PageSize.values(), vm.pageProperty());
+        HBox langPage = new HBox(8, new VBox(4, langLabel, langs), new VBox(4, pageLabel, pages));
+
+        VBox options = new VBox(10, kindLabel, kinds, langPage, new Separator(), formatLabel, formatBox, new Separator(), confidential, warning,
+                new Separator(), templateLabel, templateName, templateButtons, new Separator(), letterhead());
         options.getStyleClass().add("export-options");
         options.setPrefWidth(320);
         options.setMinWidth(280);
@@ -213,7 +227,12 @@ public final class ExportDialog {
         right.getStyleClass().add("export-right");
         HBox.setHgrow(right, Priority.ALWAYS);
 
-        HBox body = new HBox(16, options, right);
+        ScrollPane optionsScroll = new ScrollPane(options);
+        optionsScroll.setFitToWidth(true);
+        optionsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        optionsScroll.setMinWidth(300);
+        optionsScroll.setPrefWidth(350);
+        HBox body = new HBox(16, optionsScroll, right);
         body.getStyleClass().add("export-body");
 
         // Bottom: status, Save…, Close.
@@ -261,6 +280,70 @@ public final class ExportDialog {
         root.setTop(header);
         root.setCenter(body);
         root.setBottom(footer);
+    }
+
+    /** A drop-down of enum values shown with their texts ("kind.WGAD"), bound both ways to the view model. */
+    private <E extends Enum<E>> ComboBox<E> choice(String prefix, E[] values, javafx.beans.property.ObjectProperty<E> property) {
+        ComboBox<E> box = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(values));
+        box.setId(prefix);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : text.tr(prefix + "." + e.name());
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    /** Organisation, address and logo, stored in the database and used by every letter. */
+    private javafx.scene.Node letterhead() {
+        TextField org = new TextField();
+        org.setId("letterhead-organisation");
+        org.setPromptText(text.tr("letterhead.organisation"));
+        org.textProperty().bindBidirectional(vm.organisationProperty());
+        TextArea address = new TextArea();
+        address.setId("letterhead-address");
+        address.setPromptText(text.tr("letterhead.address"));
+        address.setPrefRowCount(3);
+        address.textProperty().bindBidirectional(vm.addressProperty());
+        Label logoState = new Label();
+        logoState.setId("letterhead-logo-state");
+        logoState.textProperty().bind(Bindings.when(vm.logoProperty().isNull())
+                .then(text.tr("letterhead.logo.none")).otherwise(text.tr("letterhead.logo.set")));
+        Button logo = new Button(text.tr("letterhead.logo"));
+        logo.setOnAction(e -> chooseLogo());
+        Button removeLogo = new Button(text.tr("letterhead.logo.remove"));
+        removeLogo.getStyleClass().add(Styles.FLAT);
+        removeLogo.disableProperty().bind(vm.logoProperty().isNull());
+        removeLogo.setOnAction(e -> vm.logoProperty().set(null));
+        Button save = new Button(text.tr("letterhead.save"));
+        save.setId("letterhead-save");
+        save.setOnAction(e -> vm.saveLetterhead());
+        Label status = new Label();
+        status.setId("letterhead-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.letterheadStatusProperty());
+        showWhenNotEmpty(status);
+        HBox logoRow = new HBox(6, logo, removeLogo, logoState);
+        logoRow.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, sectionLabel("letterhead.title"), org, address, logoRow, save, status);
+    }
+
+    private void chooseLogo() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(text.tr("letterhead.logo.chooser"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.tr("letterhead.logo.filter"), "*.png", "*.jpg", "*.jpeg"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) {
+            vm.chooseLogo(f.toPath());
+        }
     }
 
     private Label sectionLabel(String key) {

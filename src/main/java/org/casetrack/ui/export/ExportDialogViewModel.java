@@ -23,10 +23,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.casetrack.export.CaseSummary;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.casetrack.export.ExportFormat;
-import org.casetrack.export.LetterTemplate;
+import org.casetrack.export.Lang;
+import org.casetrack.export.LetterKind;
+import org.casetrack.export.LetterOptions;
+import org.casetrack.export.Logos;
+import org.casetrack.export.PageSize;
 import org.casetrack.export.SummaryExport;
+import org.casetrack.model.Letterhead;
 import org.casetrack.store.Database;
 import org.casetrack.store.StoreException;
 import org.casetrack.ui.app.AppContext;
@@ -74,6 +80,13 @@ public final class ExportDialogViewModel {
     private final Supplier<LocalDate> today;
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.DOCX);
+    private final ObjectProperty<LetterKind> kind = new SimpleObjectProperty<>(this, "kind", LetterKind.SUMMARY);
+    private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(this, "lang", Lang.EN);
+    private final ObjectProperty<PageSize> page = new SimpleObjectProperty<>(this, "page", PageSize.A4);
+    private final StringProperty organisation = new SimpleStringProperty(this, "organisation", "");
+    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final ObjectProperty<byte[]> logo = new SimpleObjectProperty<>(this, "logo");
+    private final ReadOnlyStringWrapper letterheadStatus = new ReadOnlyStringWrapper(this, "letterheadStatus", "");
     private final BooleanProperty includeConfidential = new SimpleBooleanProperty(this, "includeConfidential", false);
     private final ReadOnlyStringWrapper confidentialWarning = new ReadOnlyStringWrapper(this, "confidentialWarning", "");
     private final ObjectProperty<Path> templateFile = new SimpleObjectProperty<>(this, "templateFile");
@@ -112,6 +125,9 @@ public final class ExportDialogViewModel {
         includeConfidential.addListener((o, a, b) -> refreshPreview());
         templateFile.addListener((o, a, b) -> refreshPreview());
         format.addListener((o, a, b) -> clearOutcome());
+        kind.addListener((o, a, b) -> refreshPreview());
+        lang.addListener((o, a, b) -> refreshPreview());
+        page.addListener((o, a, b) -> clearOutcome());
         if (prefs != null) {
             String dir = prefs.get(LAST_DIR, null);
             if (dir != null) {
@@ -122,7 +138,79 @@ public final class ExportDialogViewModel {
 
     /** Builds the first preview; the dialog calls this once it is shown. */
     public void start() {
+        runner.run(p -> new SummaryExport(db).letterhead(), l -> {
+            organisation.set(l.organisation());
+            address.set(l.address());
+            logo.set(l.logo());
+        }, t -> letterheadStatus.set(sentence(t)));
         refreshPreview();
+    }
+
+    // ---- kind, language, paper ----
+
+    /** Which letter: the summary (default), an appeal to an authority, an embassy letter, an urgent appeal, the WGAD draft. */
+    public ObjectProperty<LetterKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Lang> langProperty() {
+        return lang;
+    }
+
+    public ObjectProperty<PageSize> pageProperty() {
+        return page;
+    }
+
+    // ---- letterhead (stored in the database, used by every letter) ----
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    /** The postal address, one line per line. */
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    /** The logo image (PNG or JPEG bytes), or null. */
+    public ObjectProperty<byte[]> logoProperty() {
+        return logo;
+    }
+
+    /** "Letterhead saved." or one plain sentence when it could not be, else empty. */
+    public ReadOnlyStringProperty letterheadStatusProperty() {
+        return letterheadStatus.getReadOnlyProperty();
+    }
+
+    /** Reads a logo file in the background; a file that is not PNG or JPEG is refused with one sentence. */
+    public void chooseLogo(Path file) {
+        runner.run(p -> {
+            byte[] b;
+            try {
+                b = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UserFacingException(text.tr("letterhead.logo.unreadable", String.valueOf(file.getFileName())));
+            }
+            if (!Logos.supported(b)) {
+                throw new UserFacingException(text.tr("letterhead.logo.unreadable", String.valueOf(file.getFileName())));
+            }
+            return b;
+        }, b -> {
+            logo.set(b);
+            letterheadStatus.set("");
+        }, t -> letterheadStatus.set(sentence(t)));
+    }
+
+    /** Stores the letterhead in the database (one transaction) and refreshes the preview. */
+    public void saveLetterhead() {
+        Letterhead l = new Letterhead(organisation.get(), address.get(), logo.get());
+        runner.run(p -> {
+            new SummaryExport(db).saveLetterhead(l);
+            return l;
+        }, done -> {
+            letterheadStatus.set(text.tr("letterhead.saved"));
+            refreshPreview();
+        }, t -> letterheadStatus.set(sentence(t)));
     }
 
     // ---- options ----
@@ -240,7 +328,7 @@ public final class ExportDialogViewModel {
 
     /** A file name for the subject and the chosen format, e.g. {@code Maks-Bokaev-summary.docx}. */
     public String defaultFileName() {
-        return fileStem(subject.name()) + "-summary." + extension(format.get());
+        return fileStem(subject.name()) + "-" + kind.get().code() + "." + extension(format.get());
     }
 
     static String fileStem(String name) {
@@ -309,32 +397,26 @@ public final class ExportDialogViewModel {
 
     // ---- background work (no properties touched here) ----
 
-    private record Options(Subject subject, ExportFormat format, boolean includeConfidential, Path template, LocalDate today) {
+    private record Options(Subject subject, ExportFormat format, LetterOptions letter) {
     }
 
     private Options options() {
-        return new Options(subject, format.get(), includeConfidential.get(), templateFile.get(), today.get());
+        return new Options(subject, format.get(), new LetterOptions(kind.get(), lang.get(), page.get(), includeConfidential.get(),
+                templateFile.get(), today.get()));
     }
 
     private byte[] render(Options o, ExportFormat f) {
-        LetterTemplate template;
-        if (o.template() == null) {
-            template = LetterTemplate.defaults();
-        } else {
+        if (o.letter().template() != null) {
             try {
-                template = LetterTemplate.read(o.template());
+                o.letter().letterTemplate();
             } catch (RuntimeException e) {
-                throw new UserFacingException(text.tr("error.template", String.valueOf(o.template().getFileName())));
+                throw new UserFacingException(text.tr("error.template", String.valueOf(o.letter().template().getFileName())));
             }
         }
-        SummaryExport export = new SummaryExport(db);
-        CaseSummary summary;
         try {
-            summary = o.subject().kind() == Subject.Kind.PERSON
-                    ? export.personSummary(o.subject().id(), o.includeConfidential())
-                    : export.caseSummary(o.subject().id(), o.includeConfidential());
+            return new SummaryExport(db).render(o.subject().kind() == Subject.Kind.CASE, o.subject().id(), o.letter(), f);
         } catch (StoreException e) {
-            if (e.kind() == StoreException.Kind.INVALID && !o.includeConfidential()) {
+            if (e.kind() == StoreException.Kind.INVALID && !o.letter().includeConfidential()) {
                 throw new UserFacingException(text.tr("error.confidential"));
             }
             if (e.kind() == StoreException.Kind.NOT_FOUND) {
@@ -342,7 +424,6 @@ public final class ExportDialogViewModel {
             }
             throw e;
         }
-        return SummaryExport.render(summary, template, f, o.today());
     }
 
     /** Writes next to the target first, so a failed write never leaves half a file under the chosen name. */

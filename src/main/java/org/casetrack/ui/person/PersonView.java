@@ -136,6 +136,8 @@ public final class PersonView implements View {
             }
         }
         nodes.add(names);
+        nodes.add(new DesignationsSection(new DesignationsViewModel(ctx.db(), ctx.runner(), p.id(), DesignationsSection.texts(locale())),
+                DesignationsSection.texts(locale())).node());
 
         nodes.add(Cards.section("person.cases", null, null));
         if (d.cases().isEmpty()) {

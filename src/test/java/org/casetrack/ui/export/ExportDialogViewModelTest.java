@@ -113,7 +113,7 @@ class ExportDialogViewModelTest {
         assertThat(vm.previewErrorProperty().get()).isEmpty();
         assertThat(vm.previewingProperty().get()).isFalse();
         String md = vm.previewProperty().get();
-        assertThat(md).contains("Summary: Maks Bokaev");
+        assertThat(md).contains("## Summary of the facts").contains("### Maks Bokaev");
         assertThat(md).containsPattern("\\[\\^1]: .*(Human Rights Watch|Amnesty|Freedom|Bureau|Report|report)");
         assertThat(md).contains("22 November 2026");
     }
@@ -266,8 +266,9 @@ class ExportDialogViewModelTest {
         vm.start();
         vm.includeConfidentialProperty().set(true);
         assertThat(vm.previewingProperty().get()).isTrue();
-        pending.get(1).run(); // the newer one (with confidential content) finishes first
-        pending.get(0).run();
+        pending.get(0).run(); // the letterhead, read from the database when the dialog starts
+        pending.get(2).run(); // the newer preview (with confidential content) finishes first
+        pending.get(1).run();
         assertThat(vm.previewProperty().get()).contains(SECRET_COURT);
         assertThat(vm.previewingProperty().get()).isFalse();
     }
