@@ -25,6 +25,11 @@ final class PdfText {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)\\s*(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*|\\s*[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]\\s*");
 
+    /** More pages than this are refused: no country report is that long, a bomb or a book may be. */
+    static final int MAX_PAGES = 2000;
+    /** More text than this (characters, after extraction) is refused. */
+    static final int MAX_CHARS = 20 * 1024 * 1024;
+
     private PdfText() {
     }
 
@@ -47,10 +52,19 @@ final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             int count = doc.getNumberOfPages();
+            if (count > MAX_PAGES) {
+                throw new ReportReadException(name + " has " + count + " pages; reports up to " + MAX_PAGES + " pages can be read.");
+            }
+            long chars = 0;
             for (int p = 1; p <= count; p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String t = stripper.getText(doc);
+                chars += t.length();
+                if (chars > MAX_CHARS) {
+                    throw new ReportReadException(name + " expands to more than " + (MAX_CHARS / (1024 * 1024))
+                            + " million characters of text; split it into smaller reports.");
+                }
                 List<String> lines = new ArrayList<>();
                 for (String line : t.split("\\r?\\n")) {
                     lines.add(line.strip());
