@@ -44,6 +44,10 @@ final class PdfText {
     }
 
     static Result extract(byte[] bytes, String name) throws ReportReadException {
+        return extract(bytes, name, MAX_PAGES, MAX_CHARS);
+    }
+
+    static Result extract(byte[] bytes, String name, int maxPages, int maxChars) throws ReportReadException {
         List<List<String>> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted()) {
@@ -52,8 +56,8 @@ final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             int count = doc.getNumberOfPages();
-            if (count > MAX_PAGES) {
-                throw new ReportReadException(name + " has " + count + " pages; reports up to " + MAX_PAGES + " pages can be read.");
+            if (count > maxPages) {
+                throw new ReportReadException(name + " has " + count + " pages; reports up to " + maxPages + " pages can be read.");
             }
             long chars = 0;
             for (int p = 1; p <= count; p++) {
@@ -61,9 +65,9 @@ final class PdfText {
                 stripper.setEndPage(p);
                 String t = stripper.getText(doc);
                 chars += t.length();
-                if (chars > MAX_CHARS) {
-                    throw new ReportReadException(name + " expands to more than " + (MAX_CHARS / (1024 * 1024))
-                            + " million characters of text; split it into smaller reports.");
+                if (chars > maxChars) {
+                    throw new ReportReadException(name + " expands to more than " + maxChars
+                            + " characters of text; split it into smaller reports.");
                 }
                 List<String> lines = new ArrayList<>();
                 for (String line : t.split("\\r?\\n")) {
