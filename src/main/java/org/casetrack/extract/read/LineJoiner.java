@@ -144,7 +144,7 @@ final class LineJoiner {
                 continue;
             }
             if (t.length() >= 12 && t.length() <= 120) {
-                keys[i] = t.replaceAll("\\d+", "#");
+                keys[i] = digitsAside(t);
                 seen.merge(keys[i], 1, Integer::sum);
             }
         }
@@ -165,6 +165,22 @@ final class LineJoiner {
             }
         }
         return out;
+    }
+
+    /** The line with each run of digits as "#" ("Page 3" and "Page 12" are one running line). */
+    private static String digitsAside(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '#') {
+                    sb.append('#');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean looksLikeMarkdown(char[] a, List<Line> lines) {
