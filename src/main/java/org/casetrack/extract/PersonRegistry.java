@@ -95,6 +95,10 @@ final class PersonRegistry {
     }
 
     Entry findFull(List<String> tokens) {
+        Entry alias = aliases.get(key(tokens));
+        if (alias != null) {
+            return alias;
+        }
         String last = fold(tokens.get(tokens.size() - 1));
         String first = fold(tokens.get(0));
         for (Entry e : byLast.getOrDefault(last, List.of())) {
@@ -102,12 +106,52 @@ final class PersonRegistry {
                 continue;
             }
             String f = e.foldedFirst;
-            if (f.equals(first) || (!f.isEmpty() && !first.isEmpty() && f.charAt(0) == first.charAt(0)
-                    && (f.length() <= 2 || first.length() <= 2 || similar(f, first)))) {
+            if ((f.equals(first) || (!f.isEmpty() && !first.isEmpty() && f.charAt(0) == first.charAt(0)
+                    && (f.length() <= 2 || first.length() <= 2 || similar(f, first)))) && sameMiddle(e.tokens, tokens)) {
                 return e;
             }
         }
+        if (tokens.size() == 2) {
+            // "Siruk Vadim" in a list of defendants is the "Vadim Siruk" of the report's prose
+            for (Entry e : byLast.getOrDefault(first, List.of())) {
+                if (e.tokens.size() == 2 && e.foldedFirst.equals(last)) {
+                    return e;
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * Three-part names (Vietnamese, Chinese, Arabic) that share the family and last given
+     * name are different people when their middle parts differ: "Nguyen Van Hai" is not
+     * "Nguyen Hoang Hai".
+     */
+    private static boolean sameMiddle(List<String> a, List<String> b) {
+        if (a.size() < 3 || b.size() < 3) {
+            return true;
+        }
+        String ma = fold(a.get(1));
+        String mb = fold(b.get(1));
+        return ma.isEmpty() || mb.isEmpty() || ma.charAt(0) == mb.charAt(0);
+    }
+
+    private final Map<String, Entry> aliases = new HashMap<>();
+
+    /** "Nguyen Hoang Hai (Dieu Cay)": the name in brackets is another name of the same person. */
+    void addAlias(Entry e, List<String> tokens) {
+        if (findFull(tokens) == null) {
+            aliases.put(key(tokens), e);
+            e.variants.add(String.join(" ", tokens));
+        }
+    }
+
+    private static String key(List<String> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : tokens) {
+            sb.append(fold(t)).append(' ');
+        }
+        return sb.toString();
     }
 
     /** The person a lone word refers to: a surname, else a first name, when unambiguous. */

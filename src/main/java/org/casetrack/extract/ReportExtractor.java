@@ -97,13 +97,17 @@ public final class ReportExtractor {
                 }
                 List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous);
                 hits.add(h);
+                NameHit before = null;
                 for (NameHit n : h) {
-                    if (!n.single()) {
+                    if (!n.single() && before != null && !before.single() && alias(before, n)) {
+                        registry.addAlias(registry.findFull(before.tokens()), n.tokens());
+                    } else if (!n.single()) {
                         registry.addFull(n.tokens());
                         if (!n.official()) {
                             previous = n;
                         }
                     }
+                    before = n;
                 }
             }
             List<PersonRegistry.Entry> antecedents = List.of();
@@ -155,6 +159,12 @@ public final class ReportExtractor {
                 }
             }
             return build();
+        }
+
+        /** "Nguyen Hoang Hai (Dieu Cay)": a full name in brackets right after another is its alias. */
+        private boolean alias(NameHit before, NameHit n) {
+            String between = text.substring(before.end(), n.start());
+            return (between.equals(" (") || between.equals("(")) && n.end() < text.length() && text.charAt(n.end()) == ')';
         }
 
         /** True when the mention is someone speaking about a case ("X said", "according to X"). */
