@@ -19,7 +19,7 @@ final class AppealFinder {
     }
 
     private static final Pattern PARTLY = Pattern.compile(
-            "\\b(?:reduced (?:his |her |their |the |a |an )?(?:[\\w-]+ ){0,3}(?:sentences?|terms?)|reduced (?:it|them) to|commuted|"
+            "\\b(?:reduced (?:his |her |their |the |a |an )?(?:[\\w'\u2019-]+ ){0,3}(?:sentences?|terms?)|reduced (?:it|them) to|commuted|"
                     + "conditionally released|conditional(?:ly)? (?:early )?release|replaced (?:\\w+ ){0,6}with (?:a |an )?(?:suspended|conditional|restricted|fine)|"
                     + "changed (?:\\w+ ){0,6}to (?:a |an )?(?:suspended|conditional)|shortened|mitigated|partially (?:upheld|granted|satisfied))\\b");
     private static final Pattern GRANTED = Pattern.compile(

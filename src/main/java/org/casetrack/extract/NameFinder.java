@@ -30,6 +30,7 @@ final class NameFinder {
             "finds", "saw", "sees", "let", "kept", "keeps", "made", "makes", "tells", "left", "got", "brought",
             "threw", "beat", "hit", "shot", "sought", "seeks", "be", "been", "became", "becomes", "fined", "jailed");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
 
     /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
     private static boolean lowerCompound(String w) {
@@ -348,7 +349,7 @@ final class NameFinder {
                 if (++n > 4) {
                     break;
                 }
-                if (n <= 3 && Lexicon.TITLES.contains(l) && !l.equals("head")) {
+                if (n <= 3 && Lexicon.TITLES.contains(l) && !l.equals("head") && !formerWithin(app, java.util.Arrays.asList(app).indexOf(a))) {
                     official = true;
                 }
                 PersonRole r = Lexicon.ROLES.get(l);
@@ -508,6 +509,9 @@ final class NameFinder {
 
     /** Starts with a capital and is not written all in capitals (acronyms, shouted headings). */
     private static boolean capitalised(String w) {
+        if (ARABIC_ARTICLE.matcher(w).matches()) {
+            return true; // "al-Masri", "el-Sisi", "bin-Laden": a family name with its article
+        }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                 && !(w.length() > 1 && !w.endsWith(".") && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
     }

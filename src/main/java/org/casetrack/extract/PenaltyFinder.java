@@ -55,7 +55,8 @@ final class PenaltyFinder {
     private static final Pattern ADMIN_START = Pattern.compile("^\\W*(?:of\\s+)?administrative");
     private static final Pattern COORDINATION = Pattern.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
     private static final Pattern AMOUNT = Pattern.compile(
-            "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
+            "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn|pounds?|dong|yuan|renminbi|rmb|liras?|lira|rupees?|pesos?|dinars?|rials?|riyals?|dirhams?|"
+                    + "rubles?|kyats?|taka|francs?|shillings?|nairas?|cedis?)\\b|(?:eur|usd|us\\$|\\$|€|£|egp|vnd)\\s?\\d");
     private static final Pattern TERMLESS = Pattern.compile(
             "\\b(?:sentenced|given|handed|received|imposed|sentence|serving|serves)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
                     + "|(death sentence|to death\\b|death penalty)|((?:a |an )?(?:suspended|conditional) (?:prison )?sentence))");
@@ -85,6 +86,9 @@ final class PenaltyFinder {
         if (terms.isEmpty() && !fine && !psychiatric && !termless) {
             return out;
         }
+        if (terms.size() > 1 && c.words.has("respectively")) {
+            terms = respectively(c, terms);
+        }
         List<String> charges = List.of(); // filled in at the end, only when a penalty was found
         int anchor = c.start();
         List<PersonRegistry.Entry> lastGroup = List.of();
@@ -102,6 +106,10 @@ final class PenaltyFinder {
                 group = pronounInClause(c, clause, tm.start()); // "X said her client Y's trial was unfair; he was sentenced"
             }
             boolean pronoun = false;
+            List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart);
+            if (!listed.isEmpty()) {
+                group = listed;
+            }
             if (group.isEmpty()) {
                 group = lastGroup;
                 pronoun = lastFromPronoun;
@@ -168,6 +176,31 @@ final class PenaltyFinder {
             withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun()));
         }
         return withCharges;
+    }
+
+    private static final Pattern TERM_JOIN = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?$|^['\u2019]?\\s*(?:,\\s*)?(?:and|or)\\s+$");
+
+    /**
+     * "five years and three and a half years, respectively": terms joined by "and" or commas
+     * in a sentence that says "respectively" are one list of values, one for each person.
+     */
+    private static List<TermMention> respectively(SentenceContext c, List<TermMention> terms) {
+        List<TermMention> out = new ArrayList<>();
+        TermMention cur = terms.get(0);
+        for (int i = 1; i < terms.size(); i++) {
+            TermMention n = terms.get(i);
+            String between = c.text.substring(cur.end(), n.start());
+            if (TERM_JOIN.matcher(between).matches() && n.values().size() == 1) {
+                List<Term> values = new ArrayList<>(cur.values());
+                values.addAll(n.values());
+                cur = new TermMention(cur.start(), n.end(), List.copyOf(values), n.unit());
+            } else {
+                out.add(cur);
+                cur = n;
+            }
+        }
+        out.add(cur);
+        return out;
     }
 
     private static final Pattern CLAUSE_PRONOUN = Pattern.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
@@ -241,6 +274,23 @@ final class PenaltyFinder {
             }
         }
         return false;
+    }
+
+    private static final Pattern FOR_LIST = Pattern.compile(
+            "^\\W*(?:prison |jail )?(?:sentences?|terms?|imprisonment|in prison)?\\s*(?:for|of|against|on|given to|imposed on)\\s+[^.;:\u2014\u2013]{0,80}?(?:\\s[\u2014\u2013]\\s?|\\s?[\u2014\u2013]\\s|:\\s|\\s-\\s)");
+
+    /**
+     * "upheld the 18-year sentences for four other defendants \u2014 A, B; C; and D": a dash
+     * or colon after the term opens the list of the people it was given to.
+     */
+    private static List<PersonRegistry.Entry> listAfter(SentenceContext c, int termEnd, int nextStart) {
+        String after = c.text.substring(termEnd, Math.min(c.end(), termEnd + 200));
+        Matcher m = FOR_LIST.matcher(after);
+        if (!m.find()) {
+            return List.of();
+        }
+        int from = termEnd + m.end();
+        return c.peopleIn(from, Math.max(from, nextStart));
     }
 
     /** The first person named after pos and those joined to them by "and" or commas ("X, Y and journalist Z"). */
@@ -368,8 +418,12 @@ final class PenaltyFinder {
 ) {
             return SentenceKind.SUSPENDED_SENTENCE;
         }
-        if (RESTRICTED_AFTER.matcher(near).find()) {
+        if (RESTRICTED_AFTER.matcher(near).find() || HOUSE_ARREST_AFTER.matcher(near).find()
+                || TRAVEL_BAN.matcher(near).find() || TRAVEL_BAN_BEFORE.matcher(nearBefore(before, 60)).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
+        }
+        if (OTHER_BEFORE.matcher(nearBefore(before, 70)).find() || OTHER_BAN_AFTER.matcher(near).find()) {
+            return SentenceKind.OTHER; // deprivation of rights, a ban on an activity
         }
         if (RESTRICTED_BEFORE.matcher(before).find() && FOR_END.matcher(before).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
@@ -391,6 +445,24 @@ final class PenaltyFinder {
             return SentenceKind.IMPRISONMENT;
         }
         return null;
+    }
+
+    /** "two years of house arrest", "a two-year house arrest": confinement at home is restricted freedom. */
+    private static final Pattern HOUSE_ARREST_AFTER = Pattern.compile(
+            "^\\W*(?:of\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
+    private static final Pattern TRAVEL_BAN = Pattern.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
+    /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
+    private static final Pattern TRAVEL_BAN_BEFORE = Pattern.compile(
+            "(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
+    /** Deprivation of political rights and bans on an activity are kind other. */
+    private static final Pattern OTHER_BEFORE = Pattern.compile(
+            "(?:deprivation of (?:\\w+ )?rights|deprived of (?:\\w+ )?rights|(?:banned|barred|prohibited|disqualified) (?:\\S+ ){0,4}from (?!leaving|travel|exiting)[^.;]{0,50}?)"
+                    + "(?: sentence)?(?: of| for)\\s+(?:\\S+\\s+)?$");
+    private static final Pattern OTHER_BAN_AFTER = Pattern.compile(
+            "^\\W*(?:of\\s+)?(?:ban on (?!(?:foreign )?travel)|deprivation of (?:\\w+ )?rights|(?:professional |employment )?ban\\b|disqualification)");
+
+    private static String nearBefore(String before, int n) {
+        return before.length() > n ? before.substring(before.length() - n) : before;
     }
 
     private static List<String> charges(SentenceContext c) {

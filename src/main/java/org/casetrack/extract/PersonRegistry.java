@@ -111,6 +111,11 @@ final class PersonRegistry {
                 return e;
             }
         }
+        for (Entry e : byLast.getOrDefault(last, List.of())) {
+            if (e.tokens.size() > tokens.size() && suffix(e.tokens, tokens)) {
+                return e; // "Otero Alcántara" after "Luis Manuel Otero Alcántara": both family names
+            }
+        }
         if (tokens.size() == 2) {
             // "Siruk Vadim" in a list of defendants is the "Vadim Siruk" of the report's prose
             for (Entry e : byLast.getOrDefault(first, List.of())) {
@@ -136,10 +141,31 @@ final class PersonRegistry {
         return ma.isEmpty() || mb.isEmpty() || ma.charAt(0) == mb.charAt(0);
     }
 
+    private static boolean suffix(List<String> longer, List<String> shorter) {
+        int off = longer.size() - shorter.size();
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!fold(longer.get(off + i)).equals(fold(shorter.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private final Map<String, Entry> aliases = new HashMap<>();
 
     /** "Nguyen Hoang Hai (Dieu Cay)": the name in brackets is another name of the same person. */
     void addAlias(Entry e, List<String> tokens) {
+        if (e == null) {
+            return;
+        }
+        if (tokens.size() == 1) {
+            // "Maykel Castillo Pérez (Osorbo)": later "Osorbo" and "Maykel Osorbo" are him
+            if (findSingle(tokens.get(0)) == null) {
+                byLast.computeIfAbsent(fold(tokens.get(0)), k -> new ArrayList<>()).add(e);
+                e.variants.add(tokens.get(0));
+            }
+            return;
+        }
         if (findFull(tokens) == null) {
             aliases.put(key(tokens), e);
             e.variants.add(String.join(" ", tokens));

@@ -41,10 +41,10 @@ public final class ReportExtractor {
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "^\\s*(?:,[^,;.]{0,80},\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
+            "^\\s*(?:,[^,;.]{0,80},\\s*|,\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "\\b(?:him|them|himself|herself|themselves|me)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
+            "\\b(?:him|them|himself|herself|themselves|me|i|my|he|she)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
     private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
@@ -99,7 +99,7 @@ public final class ReportExtractor {
                 hits.add(h);
                 NameHit before = null;
                 for (NameHit n : h) {
-                    if (!n.single() && before != null && !before.single() && alias(before, n)) {
+                    if (before != null && !before.single() && alias(before, n)) {
                         registry.addAlias(registry.findFull(before.tokens()), n.tokens());
                     } else if (!n.single()) {
                         registry.addFull(n.tokens());
@@ -126,7 +126,9 @@ public final class ReportExtractor {
                 String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
                 Words words = new Words(lower);
                 List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear(), words);
-                List<Mention> people = mentions.stream().filter(m -> !m.official() && !m.bystander()).toList();
+                // officials, relatives of the one the sentence is about and people speaking of
+                // someone else's case are named in that capacity: no finding goes to them
+                List<Mention> people = mentions.stream().filter(m -> !m.official() && !m.bystander() && !speaker(m)).toList();
                 boolean officialNamed = mentions.stream().anyMatch(Mention::official);
                 List<PersonRegistry.Entry> ante = antecedents;
                 if (ante.size() < 2 && paragraphPeople.size() >= 2 && BOTH.matcher(lower).find()) {
@@ -142,9 +144,7 @@ public final class ReportExtractor {
                         c.pronounPeople().forEach(e -> e.caseCue = true);
                     }
                     for (Mention m : people) {
-                        if (!speaker(m)) { // "X said her client was tortured" tells the client's case, not X's
-                            m.person().caseCue = true;
-                        }
+                        m.person().caseCue = true; // speakers are not among them: "X said her client was tortured"
                     }
                 }
                 analyse(c);
