@@ -77,11 +77,13 @@ public final class ReportExtractor {
         private final List<Read<AppealFinder.Found>> appeals = new ArrayList<>();
         private final List<Read<UnRulingFinder.Found>> rulings = new ArrayList<>();
         private final List<Read<EventFinder.Found>> events = new ArrayList<>();
+        private final UnRulingFinder unRulings;
 
         Run(ReportText report, Extraction.DocumentInfo doc) {
             this.report = report;
             this.text = report.text();
             this.doc = doc;
+            this.unRulings = new UnRulingFinder(text);
         }
 
         Extraction run() {
@@ -262,8 +264,7 @@ public final class ReportExtractor {
                 penalties.add(new Read<>(f, span, court));
                 f.person().target = true;
             }
-            UnRulingFinder.Found ruling = UnRulingFinder.find(c);
-            if (ruling != null) {
+            for (UnRulingFinder.Found ruling : unRulings.find(c)) {
                 rulings.add(new Read<>(ruling, span, null));
                 ruling.person().target = true;
             }
