@@ -51,7 +51,12 @@ final class NameFinder {
     }
 
     private static boolean isCommon(String w, Set<String> lowerWords) {
-        return w.length() > 2 && lowerWords.contains(Lexicon.lower(w));
+        if (w.length() <= 2) {
+            return false;
+        }
+        String l = Lexicon.lower(w);
+        // "Attacks", "Groups" in a heading: the document writes "attack", "group"
+        return lowerWords.contains(l) || (l.length() > 4 && l.endsWith("s") && lowerWords.contains(l.substring(0, l.length() - 1)));
     }
 
     /** The word before "leader" names a state ("Russian", "Chechnya's"), not a community ("Crimean Tatar"). */
@@ -232,12 +237,16 @@ final class NameFinder {
 
     private static final Pattern PLACE_OF = Pattern.compile(
             "(?i)\\b(?:city|town|village|municipality|region|province|district|republic|island|oblast|county) of\\s+(?:the\\s+)?$");
+    private static final Pattern BODY_OF = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
     private static final Pattern WORKS_OF = Pattern.compile(
             "(?i)\\b(?:works?|writings?|books?|teachings?|followers|ideas|sermons|poems|songs|films?) (?:of|by)\\s+$");
     private static final Pattern HELPER_BEFORE = Pattern.compile(
             "(?i)\\b(?:his|her|their|the|a)\\s+(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?)(?:\\s+of\\s+\\S+)?,?\\s+$");
     private static final Pattern HELPER_AFTER = Pattern.compile(
             "^,\\s+(?:his|her|their|the)\\s+(?:\\w+\\s+)?(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?|representatives?)\\b");
+    /** "X, a brother of Y," / "X, his wife,": named as someone's relative. */
+    private static final Pattern RELATIVE_APPOSITION = Pattern.compile(
+            "^,\\s+(?:a|the|his|her|their)\\s+(?:\\w+\\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|relative|nephew|niece|uncle|aunt|widow)\\b");
     private static final Pattern COPULA_TITLE = Pattern.compile(
             "(?i)^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:judge|prosecutor|investigator|head|chair(?:man|woman)?|director|minister|governor|spokes(?:person|man|woman))\\b[^.;,]{0,60}\\s(?:is|was)\\s*$");
 
@@ -246,6 +255,10 @@ final class NameFinder {
         String before = text.substring(Math.max(sentenceStart, start - 40), start);
         if (PLACE_OF.matcher(before).find()) {
             return true;
+        }
+        Matcher bodyOf = BODY_OF.matcher(before);
+        if (bodyOf.find() && Lexicon.body(bodyOf.group(1))) {
+            return true; // "the Ministry of Digital Development", "the Chamber of Urban Planners"
         }
         String b = before.stripTrailing();
         int sp = b.lastIndexOf(' ');
@@ -264,7 +277,7 @@ final class NameFinder {
             return true;
         }
         String after = text.substring(end, Math.min(text.length(), end + 50));
-        if (HELPER_AFTER.matcher(after).find()) {
+        if (HELPER_AFTER.matcher(after).find() || RELATIVE_APPOSITION.matcher(after).find()) {
             return true;
         }
         String sentenceBefore = text.substring(sentenceStart, start);
@@ -485,11 +498,16 @@ final class NameFinder {
                     i++;
                 } else if ((d == '\'' || d == '\u2019' || d == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                     i++;
+                } else if (d == '-' && i + 2 < to && text.charAt(i + 1) == '\n' && Character.isUpperCase(text.charAt(i + 2))) {
+                    i += 2; // "Manevich-" at a line end, "Klebanov" on the next: one double name
                 } else {
                     break;
                 }
             }
             String w = text.substring(s, i);
+            if (w.indexOf('\n') >= 0) {
+                w = w.replace("\n", "");
+            }
             int end = i;
             boolean poss = false;
             if (w.endsWith("'s") || w.endsWith("\u2019s")) {

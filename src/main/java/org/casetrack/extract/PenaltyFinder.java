@@ -32,8 +32,8 @@ final class PenaltyFinder {
     private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
     private static final Pattern RESTRICTED_AFTER = Pattern.compile(
-            "restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
-                    + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement");
+            "^[\\s'\u2019]*(?:of\\s+)?(?:(?!with\\b|and\\b|plus\\b|followed\\b)[a-z-]+\\s+){0,2}(?:restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
+                    + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement)");
     private static final Pattern RESTRICTED_BEFORE = Pattern.compile("restrict\\w*|limited (?:his|her|their) freedom");
     private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail");
     private static final Pattern PRISON_AFTER = Pattern.compile(
@@ -98,6 +98,10 @@ final class PenaltyFinder {
             int nextStart = t + 1 < terms.size() ? terms.get(t + 1).start() : c.end();
             SentenceKind kind = kind(c, tm, nextStart);
             if (kind == null) {
+                continue;
+            }
+            if (listAfter(c, tm.end(), nextStart).isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
+                anchor = tm.end(); // "1.5-year suspended sentences for four minors": an unnamed group
                 continue;
             }
             int clause = lastClauseBreak(c, anchor, tm.start());
@@ -202,6 +206,15 @@ final class PenaltyFinder {
         out.add(cur);
         return out;
     }
+
+    /** "... sentences for three co-defendants", "terms of two others": a group nobody is named in. */
+    private static final Pattern FOR_GROUP = Pattern.compile(
+            "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against)\\s+(?:the\\s+)?(?:other\\s+)?"
+                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b");
+    /** A penalty asked for, owed or feared is not one imposed: "prosecutors sought seven years", "should have received". */
+    private static final Pattern REQUESTED = Pattern.compile(
+            "\\b(?:request(?:ed|ing|s)|demand(?:ed|ing|s)|sought|seeking|seeks|asked for|asking for|call(?:ed|ing|s) for|propos(?:ed|ing|es)|"
+                    + "should have|would have|could have|might)\\b(?![^.;]*\\b(?:sentenced|jailed|convicted|gave|handed|imposed)\\b)[^.;]*$");
 
     private static final Pattern CLAUSE_PRONOUN = Pattern.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
 
@@ -321,7 +334,7 @@ final class PenaltyFinder {
             return;
         }
         Matcher m = TERMLESS.matcher(c.lower);
-        if (!m.find()) {
+        if (!m.find() || REQUESTED.matcher(c.lower.substring(Math.max(0, m.start() - 60), m.start())).find()) {
             return;
         }
         SentenceKind kind = m.group(1) != null ? SentenceKind.IMPRISONMENT
@@ -403,7 +416,7 @@ final class PenaltyFinder {
         if (semi >= 0) {
             after = after.substring(0, semi);
         }
-        if (notImposedBefore(before) || NOT_IMPOSED_AFTER.matcher(after).find()) {
+        if (notImposedBefore(before) || NOT_IMPOSED_AFTER.matcher(after).find() || REQUESTED.matcher(before).find()) {
             return null;
         }
         if (SERVED.matcher(before).find() && SERVED_PART.matcher(after).find()) {
