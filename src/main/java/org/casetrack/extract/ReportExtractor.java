@@ -138,7 +138,7 @@ public final class ReportExtractor {
                     ante = List.of(paragraphPeople.get(paragraphPeople.size() - 1), paragraphPeople.get(paragraphPeople.size() - 2));
                 }
                 SentenceContext c = new SentenceContext(text, s, lower, words, dates, people,
-                        officialNamed ? List.of() : ante, antecedentDates, report.periodYear());
+                        officialNamed && !objectPronoun(words) ? List.of() : ante, antecedentDates, report.periodYear());
                 boolean cue = words.hasPrefix(CASE_CUES);
                 if (cue) {
                     // "In May, he was detained.": the case is told of the person the pronoun points to
@@ -161,6 +161,11 @@ public final class ReportExtractor {
                 }
             }
             return build();
+        }
+
+        /** "Judge X sentenced him": with an official named, only an object pronoun still points back. */
+        private static boolean objectPronoun(Words words) {
+            return words.hasAny("him", "them");
         }
 
         /** "Nguyen Hoang Hai (Dieu Cay)": a full name in brackets right after another is its alias. */
