@@ -15,7 +15,8 @@ import org.casetrack.model.PartialDate;
  */
 final class AppealFinder {
 
-    record Found(List<PersonRegistry.Entry> persons, PartialDate date, String court, AppealOutcome outcome) {
+    /** One ruling; {@code via} is "named", "pronoun" or "antecedent" (the people of the sentence before). */
+    record Found(List<PersonRegistry.Entry> persons, PartialDate date, String court, AppealOutcome outcome, String via) {
     }
 
     private static final Pattern PARTLY = Pattern.compile(
@@ -91,9 +92,15 @@ final class AppealFinder {
                 return null;
             }
         }
-        List<PersonRegistry.Entry> persons = c.peopleOrPronoun();
+        List<PersonRegistry.Entry> persons = c.allPeople();
+        String via = "named";
+        if (persons.isEmpty()) {
+            persons = c.pronounPeople();
+            via = "pronoun";
+        }
         if (persons.isEmpty() && DEFINITE.matcher(l).find()) {
             persons = c.antecedents; // "An appeals court upheld the sentence." after the sentence was told
+            via = "antecedent";
         }
         if (persons.isEmpty()) {
             return null;
@@ -105,7 +112,7 @@ final class AppealFinder {
         if (date == null) {
             date = c.periodYearDate();
         }
-        return new Found(persons, date, court(c), outcome);
+        return new Found(persons, date, court(c), outcome, via);
     }
 
     /** A date after the cue in the same clause ("upheld the sentence on 4 May"); later clauses tell older steps. */

@@ -18,8 +18,17 @@ import org.casetrack.model.Term;
  */
 final class PenaltyFinder {
 
+    /**
+     * One penalty; {@code via} says how its person was found: "named" (before the penalty in
+     * its clause), "named-after", "list-after", "earlier-term" (the people of the previous term
+     * of the sentence), "clause-pronoun" or "pronoun" (the people of an earlier sentence).
+     */
     record Found(PersonRegistry.Entry person, SentenceKind kind, Term term, PartialDate date, List<String> charges,
-                 boolean fromPronoun) {
+                 boolean fromPronoun, String via) {
+        Found(PersonRegistry.Entry person, SentenceKind kind, Term term, PartialDate date, List<String> charges,
+              boolean fromPronoun) {
+            this(person, kind, term, date, charges, fromPronoun, fromPronoun ? "pronoun" : "named");
+        }
     }
 
     /** Words right before a length of time that make it no penalty imposed ("up to", "served", "the past"). */
@@ -106,24 +115,30 @@ final class PenaltyFinder {
             }
             int clause = lastClauseBreak(c, anchor, tm.start());
             List<PersonRegistry.Entry> group = c.peopleIn(Math.max(clause, lastSentencingVerb(c, anchor, tm.start())), tm.start());
+            String via = "named";
             if (group.isEmpty() && clause > anchor) {
                 group = pronounInClause(c, clause, tm.start()); // "X said her client Y's trial was unfair; he was sentenced"
+                via = "clause-pronoun";
             }
             boolean pronoun = false;
             List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart);
             if (!listed.isEmpty()) {
                 group = listed;
+                via = "list-after";
             }
             if (group.isEmpty()) {
                 group = lastGroup;
                 pronoun = lastFromPronoun;
+                via = pronoun ? "pronoun" : "earlier-term";
             }
             if (group.isEmpty()) {
                 group = coordinatedAfter(c, tm.end());
+                via = "named-after";
             }
             if (group.isEmpty()) {
                 group = c.pronounPeople();
                 pronoun = true;
+                via = "pronoun";
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
@@ -131,7 +146,7 @@ final class PenaltyFinder {
             if (!upheld && date == null) {
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
-            assign(out, group, tm.values(), kind, date, charges, pronoun);
+            assign(out, group, tm.values(), kind, date, charges, pronoun, via);
             anchor = tm.end();
             lastGroup = group;
             lastFromPronoun = pronoun;
@@ -177,7 +192,7 @@ final class PenaltyFinder {
         List<String> found = charges(c);
         List<Found> withCharges = new ArrayList<>(out.size());
         for (Found x : out) {
-            withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun()));
+            withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun(), x.via()));
         }
         return withCharges;
     }
@@ -357,7 +372,7 @@ final class PenaltyFinder {
     }
 
     private static void assign(List<Found> out, List<PersonRegistry.Entry> group, List<Term> values, SentenceKind kind,
-                               PartialDate date, List<String> charges, boolean pronoun) {
+                               PartialDate date, List<String> charges, boolean pronoun, String via) {
         if (group.isEmpty()) {
             return;
         }
@@ -365,12 +380,12 @@ final class PenaltyFinder {
             // "X and Y ... to five and three days respectively"
             List<PersonRegistry.Entry> last = group.subList(group.size() - values.size(), group.size());
             for (int i = 0; i < values.size(); i++) {
-                out.add(new Found(last.get(i), kind, values.get(i), date, charges, pronoun));
+                out.add(new Found(last.get(i), kind, values.get(i), date, charges, pronoun, via + "+respectively"));
             }
             return;
         }
         for (PersonRegistry.Entry p : group) {
-            out.add(new Found(p, kind, values.get(0), date, charges, pronoun));
+            out.add(new Found(p, kind, values.get(0), date, charges, pronoun, via));
         }
     }
 

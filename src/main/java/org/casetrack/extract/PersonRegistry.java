@@ -25,6 +25,9 @@ final class PersonRegistry {
         boolean official;
         boolean caseCue;
         boolean target;
+        /** Named as someone's relative ("X's sister") or as a speaker about another's case. */
+        boolean relative;
+        boolean speaker;
 
         final String foldedFirst;
         final String foldedLast;

@@ -70,7 +70,7 @@ public final class ReportExtractor {
         private final Extraction.DocumentInfo doc;
         private final PersonRegistry registry = new PersonRegistry();
         /** A finding with the sentence it was read from (and, for penalties, the court named there). */
-        private record Read<T>(T found, Span evidence, String court) {
+        private record Read<T>(T found, Span evidence, String court, Basis basis) {
         }
 
         private final List<Read<PenaltyFinder.Found>> penalties = new ArrayList<>();
@@ -130,7 +130,16 @@ public final class ReportExtractor {
                 List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear(), words);
                 // officials, relatives of the one the sentence is about and people speaking of
                 // someone else's case are named in that capacity: no finding goes to them
-                List<Mention> people = mentions.stream().filter(m -> !m.official() && !m.bystander() && !speaker(m)).toList();
+                List<Mention> people = new ArrayList<>();
+                for (Mention m : mentions) {
+                    if (m.bystander()) {
+                        m.person().relative = true;
+                    } else if (!m.official() && speaker(m)) {
+                        m.person().speaker = true;
+                    } else if (!m.official()) {
+                        people.add(m);
+                    }
+                }
                 boolean officialNamed = mentions.stream().anyMatch(Mention::official);
                 List<PersonRegistry.Entry> ante = antecedents;
                 if (ante.size() < 2 && paragraphPeople.size() >= 2 && BOTH.matcher(lower).find()) {
@@ -258,7 +267,7 @@ public final class ReportExtractor {
             Span span = c.sentence.span();
             AppealFinder.Found appeal = AppealFinder.find(c);
             if (appeal != null) {
-                appeals.add(new Read<>(appeal, span, null));
+                appeals.add(new Read<>(appeal, span, null, Bases.appeal(appeal)));
                 appeal.persons().forEach(p -> p.target = true);
             }
             boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
@@ -266,15 +275,15 @@ public final class ReportExtractor {
             List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
             String court = found.isEmpty() ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {
-                penalties.add(new Read<>(f, span, court));
+                penalties.add(new Read<>(f, span, court, Bases.penalty(f)));
                 f.person().target = true;
             }
             for (UnRulingFinder.Found ruling : unRulings.find(c)) {
-                rulings.add(new Read<>(ruling, span, null));
+                rulings.add(new Read<>(ruling, span, null, Bases.ruling(ruling)));
                 ruling.person().target = true;
             }
             for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
-                events.add(new Read<>(e, span, null));
+                events.add(new Read<>(e, span, null, Bases.event(e, c.allPeople().isEmpty())));
             }
         }
 
@@ -292,7 +301,7 @@ public final class ReportExtractor {
                 variants.remove(e.name());
                 List<Span> mentions = e.mentions.stream().distinct().sorted(Comparator.comparingInt(Span::start)).toList();
                 persons.add(new Extraction.Person(id, e.name(), variants, e.subject(),
-                        new ArrayList<>(e.roles.isEmpty() ? EnumSet.noneOf(PersonRole.class) : e.roles), mentions));
+                        new ArrayList<>(e.roles.isEmpty() ? EnumSet.noneOf(PersonRole.class) : e.roles), mentions, Bases.person(e)));
             }
             List<Extraction.Penalty> outPenalties = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
@@ -308,13 +317,13 @@ public final class ReportExtractor {
                     Extraction.Penalty p = outPenalties.get(prev);
                     if (p.date() == null && f.date() != null) {
                         outPenalties.set(prev, new Extraction.Penalty(p.person(), p.kind(), p.term(), f.date(), p.court(),
-                                p.charges(), p.evidence()));
+                                p.charges(), p.evidence(), p.basis()));
                     }
                     continue;
                 }
                 seen.put(key, outPenalties.size());
                 outPenalties.add(new Extraction.Penalty(id, f.kind(), f.term(), f.date(), read.court(),
-                        f.charges(), read.evidence()));
+                        f.charges(), read.evidence(), read.basis()));
             }
             List<Extraction.Appeal> outAppeals = new ArrayList<>();
             Set<List<Object>> appealKeys = new HashSet<>();
@@ -324,7 +333,7 @@ public final class ReportExtractor {
                 if (pids.isEmpty() || !appealKeys.add(java.util.Arrays.asList(pids, a.date(), a.outcome()))) {
                     continue;
                 }
-                outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), read.evidence()));
+                outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), read.evidence(), read.basis()));
             }
             List<Extraction.UnRuling> outRulings = new ArrayList<>();
             Set<String> rulingKeys = new HashSet<>();
@@ -334,7 +343,7 @@ public final class ReportExtractor {
                 if (id == null || !rulingKeys.add(id + "|" + r.body())) {
                     continue;
                 }
-                outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), read.evidence()));
+                outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), read.evidence(), read.basis()));
             }
             List<Extraction.Event> outEvents = new ArrayList<>();
             Set<List<Object>> eventKeys = new HashSet<>();
@@ -351,12 +360,12 @@ public final class ReportExtractor {
                 if (same != null && overlaps(outEvents.get(same).date(), d)) {
                     // told twice (a summary, then the details): keep the more precise date
                     if (coarser(outEvents.get(same).date(), d)) {
-                        outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence()));
+                        outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence(), read.basis()));
                     }
                     continue;
                 }
                 eventByPeople.put(key, outEvents.size());
-                outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence()));
+                outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence(), read.basis()));
             }
             return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents);
         }
