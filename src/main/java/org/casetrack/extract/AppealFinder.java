@@ -45,7 +45,7 @@ final class AppealFinder {
     /** An appeal announced, intended, renounced or possible is no ruling ("said he will appeal", "refused to appeal"). */
     private static final Pattern NO_RULING = Pattern.compile(
             "\\b(?:will|would|shall|plans? to|planning to|intends? to|intending to|decided not to|refused to|declined to|did not|"
-                    + "can|could|may|might|has the right to|have the right to|right to|was going to|is going to|vowed to|promised to) "
+                    + "can|could|(?<!\\d )may|might|has the right to|have the right to|right to|was going to|is going to|vowed to|promised to) "
                     + "(?:\\w+ )?(?:appeal|challenge|contest)\\b");
     /** "against the July verdict": a date naming the decision appealed, not the ruling on the appeal. */
     private static final Pattern DECISION_DATE = Pattern.compile("(?:against|of|from) (?:the|his|her|their) $");

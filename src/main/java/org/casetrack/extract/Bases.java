@@ -21,7 +21,7 @@ final class Bases {
             return new Basis("subject.named-in-finding", 0.9);
         }
         if (e.subject()) {
-            return new Basis("subject.case-words", e.roles.isEmpty() ? 0.65 : 0.75);
+            return new Basis("subject.case-words", e.roles.isEmpty() ? 0.5 : 0.8);
         }
         if (e.official) {
             return new Basis("passing.official-title", 0.85);

@@ -44,7 +44,7 @@ public final class ReportExtractor {
             "^\\s*(?:,[^,;.]{0,80},\\s*|,\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "\\b(?:him|them|himself|herself|themselves|me|i|my|he|she)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
+            "\\b(?:him|them|himself|herself|themselves|me|i|my)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
     private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
