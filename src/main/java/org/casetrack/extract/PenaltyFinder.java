@@ -224,7 +224,7 @@ final class PenaltyFinder {
 
     /** "... sentences for three co-defendants", "terms of two others": a group nobody is named in. */
     private static final Pattern FOR_GROUP = Pattern.compile(
-            "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against)\\s+(?:the\\s+)?(?:other\\s+)?"
+            "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against|to|given to|imposed on)\\s+(?:the\\s+)?(?:other\\s+)?"
                     + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b");
     /** A penalty asked for, owed or feared is not one imposed: "prosecutors sought seven years", "should have received". */
     private static final Pattern REQUESTED = Pattern.compile(
