@@ -1,8 +1,10 @@
 package org.casetrack.importer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.casetrack.extract.Basis;
 import org.casetrack.extract.Span;
 import org.casetrack.extract.read.ReportText;
 import org.casetrack.model.AppealLevel;
@@ -23,6 +25,8 @@ import org.casetrack.names.MatchKind;
  * (records are immutable: use the {@code with...} copies). Nothing here touches a database.
  *
  * @param alreadyImportedAs the id of the stored document with the same content hash, or null
+ * @param bases the extractor's basis (rule and confidence) of each candidate, by candidate id;
+ *              candidates below {@link Basis#PROPOSE_AT} are not proposed
  */
 public record ImportPlan(
         String fileName,
@@ -33,18 +37,39 @@ public record ImportPlan(
         List<SentenceCandidate> sentences,
         List<AppealCandidate> appeals,
         List<RulingCandidate> rulings,
-        List<EventCandidate> events) {
+        List<EventCandidate> events,
+        Map<String, Basis> bases) {
+
+    public ImportPlan {
+        bases = bases == null ? Map.of() : Map.copyOf(bases);
+    }
+
+    /** A plan whose candidates carry no basis (all are trusted as found). */
+    public ImportPlan(String fileName, ReportText report, String contentHash, Long alreadyImportedAs,
+                      List<PersonCandidate> persons, List<SentenceCandidate> sentences, List<AppealCandidate> appeals,
+                      List<RulingCandidate> rulings, List<EventCandidate> events) {
+        this(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, Map.of());
+    }
+
+    /** Why the extractor proposed the candidate with this id; {@link Basis#UNKNOWN} when not recorded. */
+    public Basis basis(String id) {
+        return bases.getOrDefault(id, Basis.UNKNOWN);
+    }
 
     public boolean alreadyImported() {
         return alreadyImportedAs != null;
     }
 
-    /** The ids proposed for acceptance: subjects of the report and the facts about them. */
+    /**
+     * The ids proposed for acceptance: subjects of the report and the facts about them, each
+     * only when its basis reaches {@link Basis#PROPOSE_AT} (the rest start unticked).
+     */
     public Set<String> proposedIds() {
         return Stream.of(persons.stream().filter(PersonCandidate::proposed).map(PersonCandidate::id),
                         sentences.stream().map(SentenceCandidate::id), appeals.stream().map(AppealCandidate::id),
                         rulings.stream().map(RulingCandidate::id), events.stream().map(EventCandidate::id))
-                .flatMap(s -> s).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+                .flatMap(s -> s).filter(id -> basis(id).proposed())
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     public String quote(Span span) {

@@ -323,7 +323,7 @@ public final class ImportWizardViewModel {
     private void load(CandidateGroup g, List<?> candidates, Set<String> proposed) {
         List<CandidateRow> list = new ArrayList<>();
         for (Object c : candidates) {
-            CandidateRow row = new CandidateRow(g, c, proposed.contains(CandidateRow.idOf(c)));
+            CandidateRow row = new CandidateRow(g, c, proposed.contains(CandidateRow.idOf(c)), plan.get().basis(CandidateRow.idOf(c)));
             row.acceptedProperty().addListener((o, a, b) -> toggled(row, b));
             list.add(row);
         }
@@ -445,7 +445,7 @@ public final class ImportWizardViewModel {
                 candidates(CandidateGroup.SENTENCES, ImportPlan.SentenceCandidate.class),
                 candidates(CandidateGroup.APPEALS, ImportPlan.AppealCandidate.class),
                 candidates(CandidateGroup.RULINGS, ImportPlan.RulingCandidate.class),
-                candidates(CandidateGroup.EVENTS, ImportPlan.EventCandidate.class));
+                candidates(CandidateGroup.EVENTS, ImportPlan.EventCandidate.class), p.bases());
     }
 
     private <T> List<T> candidates(CandidateGroup g, Class<T> type) {
