@@ -15,13 +15,15 @@ import org.casetrack.model.PartialDate;
  */
 final class AppealFinder {
 
-    record Found(List<PersonRegistry.Entry> persons, PartialDate date, String court, AppealOutcome outcome) {
+    /** One ruling; {@code via} is "named", "pronoun" or "antecedent" (the people of the sentence before). */
+    record Found(List<PersonRegistry.Entry> persons, PartialDate date, String court, AppealOutcome outcome, String via) {
     }
 
     private static final Pattern PARTLY = Pattern.compile(
-            "\\b(?:reduced (?:his |her |their |the |a |an )?(?:[\\w-]+ ){0,3}(?:sentences?|terms?)|reduced (?:it|them) to|commuted|"
+            "\\b(?:reduced (?:his |her |their |the |a |an )?(?:[\\w'\u2019-]+ ){0,3}(?:sentences?|terms?)|reduced (?:it|them) to|commuted|"
                     + "conditionally released|conditional(?:ly)? (?:early )?release|replaced (?:\\w+ ){0,6}with (?:a |an )?(?:suspended|conditional|restricted|fine)|"
-                    + "changed (?:\\w+ ){0,6}to (?:a |an )?(?:suspended|conditional)|shortened|mitigated|partially (?:upheld|granted|satisfied))\\b");
+                    + "changed (?:\\w+ ){0,6}to (?:a |an )?(?:suspended|conditional)|shortened|mitigated|partially (?:upheld|granted|satisfied)|"
+                    + "(?:lifted|removed|dropped|excluded|cancell?ed) (?:\\w+ ){0,3}(?:restrictions?|bans?|fines?|penalt(?:y|ies)|counts?|confiscation))\\b");
     private static final Pattern GRANTED = Pattern.compile(
             "\\b(?:overturned|quashed|annulled|reversed|vacated|"
                     + "cancell?ed (?:\\w+ ){0,3}(?:order|decision|conviction|sentence|verdict|ruling|judgment|judgement)|"
@@ -29,7 +31,7 @@ final class AppealFinder {
                     + "upheld (?:\\w+ ){0,3}(?:appeal|complaint|claim)s?\\b(?! against)|"
                     + "(?:supreme|appeals?|appellate|cassation|higher|regional) court\\b[^.;]{0,40}\\bacquitted)");
     private static final Pattern DISMISSED = Pattern.compile(
-            "\\b(?:upheld|(?:rejected|dismissed|denied|turned down|refused) (?:\\S+ ){0,6}(?:appeals?|cassation|complaints?|petitions?|challenges?)|"
+            "\\b(?:upheld|affirmed|(?:rejected|dismissed|denied|turned down|refused) (?:\\S+ ){0,6}(?:appeals?|cassation|complaints?|petitions?|challenges?|requests?|motions?|objections?)|"
                     + "appeals? (?:was|were|had been) (?:rejected|dismissed|denied|turned down|refused)|"
                     + "confirmed (?:the |his |her |their )?(?:sentences?|verdicts?|convictions?)|left (?:\\w+ ){0,4}unchanged|"
                     + "refused to (?:review|consider|hear|examine))");
@@ -39,7 +41,14 @@ final class AppealFinder {
     private static final Pattern DEFINITE = Pattern.compile(
             "\\b(?:upheld|overturned|quashed|reduced|rejected|dismissed|annulled|confirmed|commuted) the (?:sentences?|convictions?|verdicts?)\\b");
     private static final Pattern APPEAL_COURT = Pattern.compile(
-            "\\b(?:appeals?['\u2019]? court|appellate court|court of appeals?|cassation|on appeal|appeal hearing|appeal court)\\b");
+            "\\b(?:appeals?['\u2019]? court|appellate court|court of appeals?|cassation|on appeal|at appeal|appeal hearing|appeal court)\\b");
+    /** An appeal announced, intended, renounced or possible is no ruling ("said he will appeal", "refused to appeal"). */
+    private static final Pattern NO_RULING = Pattern.compile(
+            "\\b(?:will|would|shall|plans? to|planning to|intends? to|intending to|decided not to|refused to|declined to|did not|"
+                    + "can|could|(?<!\\d )may|might|has the right to|have the right to|right to|was going to|is going to|vowed to|promised to) "
+                    + "(?:\\w+ )?(?:appeal|challenge|contest)\\b");
+    /** "against the July verdict": a date naming the decision appealed, not the ruling on the appeal. */
+    private static final Pattern DECISION_DATE = Pattern.compile("(?:against|of|from) (?:the|his|her|their) $");
 
     private AppealFinder() {
     }
@@ -54,7 +63,7 @@ final class AppealFinder {
         if (!w.hasPrefix("upheld", "rejected", "dismissed", "denied", "turned", "refused", "confirmed", "left",
                 "reduced", "commuted", "conditional", "conditionally", "replaced", "changed", "shortened", "mitigated",
                 "partially", "overturned", "quashed", "annulled", "reversed", "vacated", "cancelled", "canceled",
-                "acquitted", "granted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted", "refused",
+                "acquitted", "granted", "affirmed", "lifted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted", "refused",
                 "cassation")) {
             return null;
         }
@@ -74,15 +83,24 @@ final class AppealFinder {
         if (outcome == null) {
             return null;
         }
+        if (NO_RULING.matcher(l).find() && !DEFINITE.matcher(l).find()) {
+            return null;
+        }
         if (outcome == AppealOutcome.PENDING && !APPEAL_COURT.matcher(l).find() && !l.contains("pending")) {
             // "X appealed" alone says nothing about a ruling yet; keep it only when pending is explicit
             if (!l.contains("time of writing")) {
                 return null;
             }
         }
-        List<PersonRegistry.Entry> persons = c.peopleOrPronoun();
+        List<PersonRegistry.Entry> persons = c.allPeople();
+        String via = "named";
+        if (persons.isEmpty()) {
+            persons = c.pronounPeople();
+            via = "pronoun";
+        }
         if (persons.isEmpty() && DEFINITE.matcher(l).find()) {
             persons = c.antecedents; // "An appeals court upheld the sentence." after the sentence was told
+            via = "antecedent";
         }
         if (persons.isEmpty()) {
             return null;
@@ -94,7 +112,7 @@ final class AppealFinder {
         if (date == null) {
             date = c.periodYearDate();
         }
-        return new Found(persons, date, court(c), outcome);
+        return new Found(persons, date, court(c), outcome, via);
     }
 
     /** A date after the cue in the same clause ("upheld the sentence on 4 May"); later clauses tell older steps. */
@@ -102,6 +120,9 @@ final class AppealFinder {
         for (DateMention d : c.dates) {
             if (d.start() >= cue) {
                 String between = c.text.substring(cue, d.start());
+                if (DECISION_DATE.matcher(c.lower(cue, d.start())).find()) {
+                    return null;
+                }
                 return between.indexOf(',') < 0 && between.indexOf(';') < 0 ? d.date() : null;
             }
         }

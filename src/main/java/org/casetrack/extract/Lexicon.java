@@ -1,6 +1,13 @@
 package org.casetrack.extract;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,127 +20,36 @@ final class Lexicon {
     }
 
     /** Capitalised words that start sentences or clauses and are never part of a name. */
-    static final Set<String> STOP = set(
-            "the", "a", "an", "on", "in", "at", "by", "for", "from", "of", "to", "with", "after", "before", "also",
-            "since", "during", "following", "when", "while", "despite", "although", "though", "however", "but",
-            "and", "or", "as", "if", "his", "her", "their", "its", "our", "this", "that", "these", "those", "there",
-            "here", "he", "she", "they", "it", "we", "i", "you", "according", "between", "under", "over", "among",
-            "until", "amid", "against", "about", "around", "into", "through", "throughout", "within", "without",
-            "upon", "meanwhile", "instead", "yet", "so", "then", "thus", "both", "each", "all", "any", "some",
-            "many", "most", "several", "few", "other", "another", "such", "no", "not", "only", "even", "more",
-            "less", "authorities", "police", "officials", "government", "parliament", "prosecutors", "security",
-            "in", "early", "late", "later", "earlier", "where", "what", "which", "who", "whose", "how", "why",
-            "because", "unless", "whether", "once", "again", "further", "moreover", "nevertheless", "overall",
-            "similarly", "likewise", "separately", "elsewhere", "subsequently", "previously", "currently",
-            "eventually", "finally", "initially", "first", "second", "third", "last", "next", "former", "new",
-            "independent", "civil", "key", "top", "senior", "local", "foreign", "international", "national",
-            "federal", "regional", "religious", "political", "human", "women", "men", "children", "people",
-            "head", "member", "members", "leader", "leaders", "chapter", "report", "reports", "photo", "share",
-            "read", "more", "see", "click", "skip", "donate", "download", "print", "email", "available");
+    static final Set<String> STOP = load("stop-words");
 
-    static final Set<String> MONTHS_DAYS = set(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final Set<String> MONTHS_DAYS = load("months-days");
 
     /** Polite forms: stripped from a name, but say nothing about office. */
-    static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mr.",
-            "mrs.", "ms.", "dr.", "prof.");
+    static final Set<String> HONORIFICS = load("honorifics");
 
     /** Words that mark an official, author or diplomat, not a person whose case is told. */
-    static final Set<String> TITLES = set(
-            "president", "vice-president", "vice", "prime", "minister", "ministers", "commissioner",
-            "rapporteur", "rapporteurs", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman",
-            "director-general", "secretary", "secretary-general", "chancellor", "governor", "mayor",
-            "akim", "hokim", "prosecutor", "prosecutor-general", "procurator", "ombudsman", "ombudsperson",
-            "representative", "senator", "congressman", "congresswoman", "mp", "mep", "judge", "judges",
-            "commander", "colonel", "general", "lieutenant", "major", "captain", "officer", "official", "officials",
-            "king", "queen", "prince", "emir", "sheikh", "pope", "patriarch", "speaker", "adviser", "advisor",
-            "diplomat", "diplomats", "consul", "chairwoman", "undersecretary", "under-secretary", "high",
-            "attorney-general", "investigator", "head of state", "premier", "sultan", "monarch");
+    static final Set<String> TITLES = load("titles");
 
     /** Role nouns before or after a name ("journalist X", "X, a lawyer"). */
-    static final Map<String, PersonRole> ROLES = Map.ofEntries(
-            Map.entry("activist", PersonRole.ACTIVIST), Map.entry("activists", PersonRole.ACTIVIST),
-            Map.entry("campaigner", PersonRole.ACTIVIST), Map.entry("protester", PersonRole.ACTIVIST),
-            Map.entry("protesters", PersonRole.ACTIVIST), Map.entry("dissident", PersonRole.ACTIVIST),
-            Map.entry("critic", PersonRole.ACTIVIST), Map.entry("journalist", PersonRole.JOURNALIST),
-            Map.entry("journalists", PersonRole.JOURNALIST), Map.entry("reporter", PersonRole.JOURNALIST),
-            Map.entry("editor", PersonRole.JOURNALIST), Map.entry("editor-in-chief", PersonRole.JOURNALIST),
-            Map.entry("correspondent", PersonRole.JOURNALIST), Map.entry("photographer", PersonRole.JOURNALIST),
-            Map.entry("photojournalist", PersonRole.JOURNALIST), Map.entry("blogger", PersonRole.BLOGGER),
-            Map.entry("bloggers", PersonRole.BLOGGER), Map.entry("lawyer", PersonRole.LAWYER),
-            Map.entry("lawyers", PersonRole.LAWYER), Map.entry("attorney", PersonRole.LAWYER),
-            Map.entry("advocate", PersonRole.LAWYER), Map.entry("defender", PersonRole.HUMAN_RIGHTS_DEFENDER),
-            Map.entry("defenders", PersonRole.HUMAN_RIGHTS_DEFENDER), Map.entry("unionist", PersonRole.TRADE_UNIONIST),
-            Map.entry("unionists", PersonRole.TRADE_UNIONIST), Map.entry("union", PersonRole.TRADE_UNIONIST),
-            Map.entry("opposition", PersonRole.POLITICIAN), Map.entry("politician", PersonRole.POLITICIAN),
-            Map.entry("politicians", PersonRole.POLITICIAN), Map.entry("witness", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("witnesses", PersonRole.RELIGIOUS_BELIEVER), Map.entry("jehovah", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("adventist", PersonRole.RELIGIOUS_BELIEVER), Map.entry("baptist", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("imam", PersonRole.RELIGIOUS_BELIEVER), Map.entry("pastor", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("priest", PersonRole.RELIGIOUS_BELIEVER), Map.entry("muslim", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("believer", PersonRole.RELIGIOUS_BELIEVER), Map.entry("believers", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("preacher", PersonRole.RELIGIOUS_BELIEVER), Map.entry("cleric", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("theologian", PersonRole.RELIGIOUS_BELIEVER), Map.entry("pentecostal", PersonRole.RELIGIOUS_BELIEVER),
-            Map.entry("poet", PersonRole.OTHER), Map.entry("writer", PersonRole.OTHER), Map.entry("artist", PersonRole.OTHER),
-            Map.entry("businessman", PersonRole.OTHER), Map.entry("businesswoman", PersonRole.OTHER),
-            Map.entry("banker", PersonRole.OTHER), Map.entry("student", PersonRole.OTHER),
-            Map.entry("scholar", PersonRole.OTHER), Map.entry("researcher", PersonRole.OTHER),
-            Map.entry("academic", PersonRole.OTHER), Map.entry("prisoner", PersonRole.OTHER),
-            Map.entry("prisoners", PersonRole.OTHER), Map.entry("farmer", PersonRole.OTHER),
-            Map.entry("worker", PersonRole.OTHER), Map.entry("teacher", PersonRole.OTHER),
-            Map.entry("doctor", PersonRole.OTHER), Map.entry("entrepreneur", PersonRole.OTHER));
+    static final Map<String, PersonRole> ROLES = loadRoles();
 
     /** Words that make a capitalised run a body, place, text or event rather than a person. */
-    static final Set<String> ORG = set(
-            "court", "courts", "committee", "subcommittee", "council", "commission", "union", "unions", "party",
-            "foundation", "fund", "park", "street", "square", "avenue", "road", "prospekt", "ministry", "office",
-            "agency", "service", "club", "church", "mosque", "cathedral", "university", "college", "school",
-            "academy", "institute", "radio", "television", "tv", "news", "watch", "international", "initiative",
-            "organization", "organisation", "organizations", "association", "society", "center", "centre", "bank",
-            "prison", "colony", "camp", "region", "regional", "district", "city", "town", "village", "province",
-            "oblast", "republic", "kingdom", "federation", "assembly", "parliament", "congress", "code", "law",
-            "act", "agreement", "convention", "day", "times", "press", "group", "movement", "network", "media",
-            "airport", "hospital", "museum", "embassy", "department", "states", "nations", "security", "rights",
-            "democracy", "elections", "election", "freedom", "police", "army", "forces", "guard", "corporation",
-            "company", "inc", "ltd", "llc", "plant", "factory", "tribunal", "board", "bureau", "directorate",
-            "inspectorate", "authority", "procuracy", "alliance", "coalition", "front", "platform", "project",
-            "program", "programme", "ilo", "osce", "odihr", "eu", "un", "nato", "unhcr", "unicef", "ngo", "ngos",
-            "amnesty", "cabinet", "government", "world", "global", "central", "supreme", "constitutional",
-            "economic", "inter-district", "appeal", "appeals", "cassation", "islamic", "east", "west", "north",
-            "south", "northern", "southern", "eastern", "western", "asia", "europe", "european", "africa",
-            "america", "american", "soviet", "online", "facebook", "twitter", "youtube", "telegram", "instagram",
-            "whatsapp", "internet", "charter", "constitution", "declaration", "covenant", "resolution", "strategy",
-            "plan", "reform", "reforms", "orientation", "identity", "gender", "sexual", "general's", "prosecutor's",
-            "weekly", "daily", "journal", "gazette", "newspaper", "magazine", "tribune", "tribuna", "herald",
-            "post", "channel", "service's", "liberty", "trouble", "prize", "award", "games", "olympics", "cup",
-            "summit", "conference", "forum", "dialogue", "uprising", "revolution", "war", "operation",
-            "mountains", "river", "lake", "sea", "island", "islands", "valley", "desert", "state", "national",
-            "public", "affairs", "justice", "interior", "defense", "defence", "health", "education", "labour",
-            "labor", "finance", "culture", "information", "communications", "prosecution", "investigation",
-            "investigative", "emergency", "tax", "customs", "migration", "border", "railway", "railways", "lines",
-            "airlines", "oil", "gas", "energy", "mining", "steel", "group's", "holding", "partners", "capital",
-            "commons", "house", "hall", "palace", "tower", "building", "center's", "monument", "memorial",
-            "cemetery", "stadium", "institutions", "institution", "democratic", "website", "websites", "portal", "ministries",
-            "brigade", "battalion", "regiment", "detention", "arbitrary", "torture", "discrimination",
-            "disappearances", "elimination", "prevention", "racial", "disabilities", "refugees", "migrants",
-            "treatment", "punishment", "degrading", "inhuman", "cruel", "enforced", "involuntary", "working", "jamaat", "tablighi", "hizb", "ut-tahrir", "sect", "order", "market", "bazaar", "mall", "hotel", "restaurant", "cafe", "station", "port");
+    static final Set<String> ORG = load("body-words");
+
+    /** Body words that are acronyms: they count only when written in capitals ("NGO", not the name "Ngo"). */
+    static final Set<String> ACRONYMS = load("acronyms");
 
     /** Lower-case nouns that make the capitalised words before them a body or place ("the Nur Jol movement"). */
-    static final Set<String> ORG_HEADS = set("movement", "party", "group", "church", "foundation", "organization",
-            "organisation", "newspaper", "website", "association", "union", "society", "club", "park", "street",
-            "square", "region", "district", "court", "committee", "company", "channel", "magazine", "agency",
-            "centre", "center", "network", "community", "sect", "mosque", "village", "city", "province", "camp",
-            "colony", "prison", "station", "radio", "television", "portal", "platform", "initiative", "campaign",
-            "fund", "charity", "coalition", "alliance", "bank", "factory", "plant", "mine", "university", "school");
+    static final Set<String> ORG_HEADS = load("body-heads");
+
+    /** Lower-case nouns that make the capitalised words right after them a body ("the broadcaster Deutsche Welle"). */
+    static final Set<String> BODY_BEFORE = load("body-before");
 
     /** Countries and national adjectives: "Russian leader X" is a ruler; ethnic groups are not in here. */
     static final Set<String> STATE_WORDS = buildStates();
 
     private static Set<String> buildStates() {
-        Set<String> s = new HashSet<>(Set.of("kazakh", "russian", "uzbek", "tajik", "kyrgyz", "turkmen", "azerbaijani",
-                "belarusian", "ukrainian", "georgian", "armenian", "chinese", "iranian", "chechen", "moldovan", "state",
-                "soviet", "national", "supreme"));
+        Set<String> s = new HashSet<>(load("state-words"));
         for (String c : org.casetrack.extract.read.Countries.NAMES) {
             s.add(c.toLowerCase(Locale.ROOT).replace(" ", ""));
         }
@@ -144,16 +60,7 @@ final class Lexicon {
     static final Set<String> PLACE_WORDS = buildPlaces();
 
     private static Set<String> buildPlaces() {
-        Set<String> s = new HashSet<>(Set.of(
-                "kazakh", "russian", "uzbek", "tajik", "kyrgyz", "turkmen", "azerbaijani", "azeri", "belarusian",
-                "ukrainian", "georgian", "armenian", "chinese", "british", "french", "german", "turkish", "iranian",
-                "afghan", "moldovan", "chechen", "crimean", "tatar", "uighur", "uyghur", "karakalpak", "dutch",
-                "swiss", "austrian", "polish", "czech", "italian", "spanish", "swedish", "norwegian", "danish",
-                "finnish", "latvian", "lithuanian", "estonian", "japanese", "korean", "indian", "pakistani",
-                "saudi", "syrian", "iraqi", "egyptian", "israeli", "palestinian", "canadian", "australian",
-                "moscow", "minsk", "kyiv", "kiev", "baku", "tashkent", "dushanbe", "bishkek", "ashgabat", "tbilisi",
-                "yerevan", "astana", "almaty", "washington", "london", "paris", "berlin", "brussels", "geneva",
-                "strasbourg", "vienna", "new", "york", "st", "saint"));
+        Set<String> s = new HashSet<>(load("place-words"));
         for (String c : org.casetrack.extract.read.Countries.NAMES) {
             for (String w : c.toLowerCase(Locale.ROOT).split(" ")) {
                 if (!w.equals("and") && !w.equals("of") && !w.equals("the")) {
@@ -164,8 +71,42 @@ final class Lexicon {
         return Set.copyOf(s);
     }
 
-    private static Set<String> set(String... words) {
-        return Set.copyOf(new HashSet<>(java.util.Arrays.asList(words)));
+    /** One word list of resources/org/casetrack/extract/lexicon: a word a line, "#" comments. */
+    private static Set<String> load(String name) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(name)) {
+            out.add(line.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, PersonRole> loadRoles() {
+        Map<String, PersonRole> out = new HashMap<>();
+        for (String line : lines("roles")) {
+            String[] p = line.split("\\s+");
+            out.put(p[0].toLowerCase(Locale.ROOT), PersonRole.valueOf(p[1]));
+        }
+        return Map.copyOf(out);
+    }
+
+    static List<String> lines(String name) {
+        String path = "lexicon/" + name + ".txt";
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing word list " + path);
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int hash = line.indexOf('#');
+                String w = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String lower(String w) {
@@ -182,12 +123,20 @@ final class Lexicon {
         s.addAll(HONORIFICS);
         s.addAll(ROLES.keySet());
         s.addAll(ORG);
+        s.removeAll(ACRONYMS);
         s.addAll(PLACE_WORDS);
         return Set.copyOf(s);
     }
 
     /** True for words that cannot be part of a person's name. */
     static boolean notName(String w) {
-        return NOT_NAME.contains(lower(w));
+        String l = lower(w);
+        return NOT_NAME.contains(l) || (ACRONYMS.contains(l) && w.equals(w.toUpperCase(Locale.ROOT)));
+    }
+
+    /** A body word, an acronym only when written in capitals. */
+    static boolean body(String w) {
+        String l = lower(w);
+        return ACRONYMS.contains(l) ? w.equals(w.toUpperCase(Locale.ROOT)) : ORG.contains(l);
     }
 }

@@ -30,6 +30,7 @@ final class NameFinder {
             "finds", "saw", "sees", "let", "kept", "keeps", "made", "makes", "tells", "left", "got", "brought",
             "threw", "beat", "hit", "shot", "sought", "seeks", "be", "been", "became", "becomes", "fined", "jailed");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
 
     /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
     private static boolean lowerCompound(String w) {
@@ -50,7 +51,12 @@ final class NameFinder {
     }
 
     private static boolean isCommon(String w, Set<String> lowerWords) {
-        return w.length() > 2 && lowerWords.contains(Lexicon.lower(w));
+        if (w.length() <= 2) {
+            return false;
+        }
+        String l = Lexicon.lower(w);
+        // "Attacks", "Groups" in a heading: the document writes "attack", "group"
+        return lowerWords.contains(l) || (l.length() > 4 && l.endsWith("s") && lowerWords.contains(l.substring(0, l.length() - 1)));
     }
 
     /** The word before "leader" names a state ("Russian", "Chechnya's"), not a community ("Crimean Tatar"). */
@@ -101,6 +107,11 @@ final class NameFinder {
     private record Tok(String word, int start, int end, boolean possessive) {
     }
 
+    /** The one character between two words of a name: a space, or a line break of hard-wrapped text. */
+    private static boolean joins(char c) {
+        return c == ' ' || c == '\n' || c == '\u00A0';
+    }
+
     private NameFinder() {
     }
 
@@ -123,7 +134,7 @@ final class NameFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < toks.size() && toks.get(j - 1).end + 1 == toks.get(j).start && text.charAt(toks.get(j - 1).end) == ' '
+            while (j < toks.size() && toks.get(j - 1).end + 1 == toks.get(j).start && joins(text.charAt(toks.get(j - 1).end))
                     && !toks.get(j - 1).possessive
                     && (capitalised(toks.get(j).word) || (PARTICLES.contains(toks.get(j).word) && j + 1 < toks.size()
                     && capitalised(toks.get(j + 1).word)))) {
@@ -175,7 +186,7 @@ final class NameFinder {
             }
             // "Mahatma Ghandi Park", "the banned Foo Bar movement": the name of a place or body
             boolean followedByBody = c < toks.size() && !toks.get(c - 1).possessive
-                    && ((c < to && Lexicon.ORG.contains(Lexicon.lower(toks.get(c).word)))
+                    && ((c < to && Lexicon.body(toks.get(c).word))
                     || (c >= to && Lexicon.ORG_HEADS.contains(toks.get(c).word))
                     || (c < to && Lexicon.PLACE_WORDS.contains(Lexicon.lower(toks.get(c).word))));
             int first = k;
@@ -194,13 +205,16 @@ final class NameFinder {
             // "Sexual Orientation", "Free Speech": every word is used in lower case too
             boolean common = commonCount == words.size();
             boolean introduced = official || !roles.isEmpty() || cueBefore(text, sentenceStart, toks.get(first).start);
-            if (!followedByBody && words.size() <= 4 && !(common && !introduced)) {
+            int runStart = toks.get(first).start;
+            int runEnd = toks.get(c - 1).end;
+            boolean notPerson = followedByBody || quoted(text, runStart, runEnd) || bodyBefore(text, sentenceStart, runStart);
+            if (!notPerson && words.size() <= 4 && !(common && !introduced)) {
                 int start = toks.get(first).start;
                 int end = toks.get(c - 1).end;
                 Context ctx = context(text, sentenceStart, start, end);
                 EnumSet<PersonRole> all = EnumSet.copyOf(roles);
                 all.addAll(ctx.roles);
-                out.add(new NameHit(List.copyOf(words), start, end, official || ctx.official, all));
+                out.add(new NameHit(List.copyOf(order(words)), start, end, official || ctx.official, all));
             }
             official = false;
             roles = EnumSet.noneOf(PersonRole.class);
@@ -209,6 +223,80 @@ final class NameFinder {
     }
 
     private record Context(boolean official, EnumSet<PersonRole> roles) {
+    }
+
+    private static final Pattern OPEN_QUOTE = Pattern.compile("[\"\u201C\u2018\u00AB]\\s*$");
+    private static final Pattern CLOSE_QUOTE = Pattern.compile("^[,.!?]?[\"\u201D\u2019\u00BB]");
+
+    /** A run that is all of a quotation ("\u201CLong Live Belarus\u201D") is a slogan or title, not a person. */
+    private static boolean quoted(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 2), start);
+        String after = text.substring(end, Math.min(text.length(), end + 2));
+        return OPEN_QUOTE.matcher(before).find() && CLOSE_QUOTE.matcher(after).find();
+    }
+
+    private static final Pattern PLACE_OF = Pattern.compile(
+            "(?i)\\b(?:city|town|village|municipality|region|province|district|republic|island|oblast|county) of\\s+(?:the\\s+)?$");
+    private static final Pattern BODY_OF = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
+    private static final Pattern WORKS_OF = Pattern.compile(
+            "(?i)\\b(?:works?|writings?|books?|teachings?|followers|ideas|sermons|poems|songs|films?) (?:of|by)\\s+$");
+    private static final Pattern HELPER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:his|her|their|the|a)\\s+(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?)(?:\\s+of\\s+\\S+)?,?\\s+$");
+    private static final Pattern HELPER_AFTER = Pattern.compile(
+            "^,\\s+(?:his|her|their|the)\\s+(?:\\w+\\s+)?(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?|representatives?)\\b");
+    /** "X, a brother of Y," / "X, his wife,": named as someone's relative. */
+    private static final Pattern RELATIVE_APPOSITION = Pattern.compile(
+            "^,\\s+(?:a|the|his|her|their)\\s+(?:\\w+\\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|relative|nephew|niece|uncle|aunt|widow)\\b");
+    private static final Pattern COPULA_TITLE = Pattern.compile(
+            "(?i)^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:judge|prosecutor|investigator|head|chair(?:man|woman)?|director|minister|governor|spokes(?:person|man|woman))\\b[^.;,]{0,60}\\s(?:is|was)\\s*$");
+
+    /** "the broadcaster Deutsche Welle", "the municipality of Marianao": a body or place. */
+    private static boolean bodyBefore(String text, int sentenceStart, int start) {
+        String before = text.substring(Math.max(sentenceStart, start - 40), start);
+        if (PLACE_OF.matcher(before).find()) {
+            return true;
+        }
+        Matcher bodyOf = BODY_OF.matcher(before);
+        if (bodyOf.find() && Lexicon.body(bodyOf.group(1))) {
+            return true; // "the Ministry of Digital Development", "the Chamber of Urban Planners"
+        }
+        String b = before.stripTrailing();
+        int sp = b.lastIndexOf(' ');
+        String last = b.substring(sp + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Lexicon.BODY_BEFORE.contains(last);
+    }
+
+    /**
+     * Someone named only as the author of writings ("the works of X") or as a party's lawyer
+     * ("his lawyer X", "X, the defence lawyer") or an office holder in a copula ("the judge
+     * in the case is X"): mentioned in that capacity, not as the one whose case is told.
+     */
+    static boolean nonSubjectCapacity(String text, int sentenceStart, int start, int end) {
+        String before = text.substring(Math.max(sentenceStart, start - 60), start);
+        if (WORKS_OF.matcher(before).find() || HELPER_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 50));
+        if (HELPER_AFTER.matcher(after).find() || RELATIVE_APPOSITION.matcher(after).find()) {
+            return true;
+        }
+        String sentenceBefore = text.substring(sentenceStart, start);
+        return sentenceBefore.length() < 120 && COPULA_TITLE.matcher(sentenceBefore).find();
+    }
+
+    private static final Pattern PATRONYMIC = Pattern.compile(
+            "(?i).*(?:ovich|evich|yevich|ovna|evna|yevna|ichna|ogly|oglu|kyzy|qizi)$");
+
+    /**
+     * Russian official order "Surname Given Patronymic" (court documents, lists of defendants)
+     * becomes "Given Surname", as the person is named elsewhere in the text.
+     */
+    private static List<String> order(List<String> words) {
+        if (words.size() == 3 && PATRONYMIC.matcher(words.get(2)).matches()
+                && !PATRONYMIC.matcher(words.get(1)).matches()) {
+            return List.of(words.get(1), words.get(0));
+        }
+        return words;
     }
 
     /** Lower-case words just before the name ("top official, X") and an apposition after it. */
@@ -274,7 +362,7 @@ final class NameFinder {
                 if (++n > 4) {
                     break;
                 }
-                if (n <= 3 && Lexicon.TITLES.contains(l) && !l.equals("head")) {
+                if (n <= 3 && Lexicon.TITLES.contains(l) && !l.equals("head") && !formerWithin(app, java.util.Arrays.asList(app).indexOf(a))) {
                     official = true;
                 }
                 PersonRole r = Lexicon.ROLES.get(l);
@@ -285,6 +373,9 @@ final class NameFinder {
                     roles.add(r);
                 }
             }
+        }
+        if (!official && nonSubjectCapacity(text, sentenceStart, start, end)) {
+            official = true;
         }
         return new Context(official, roles);
     }
@@ -407,11 +498,16 @@ final class NameFinder {
                     i++;
                 } else if ((d == '\'' || d == '\u2019' || d == '-') && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                     i++;
+                } else if (d == '-' && i + 2 < to && text.charAt(i + 1) == '\n' && Character.isUpperCase(text.charAt(i + 2))) {
+                    i += 2; // "Manevich-" at a line end, "Klebanov" on the next: one double name
                 } else {
                     break;
                 }
             }
             String w = text.substring(s, i);
+            if (w.indexOf('\n') >= 0) {
+                w = w.replace("\n", "");
+            }
             int end = i;
             boolean poss = false;
             if (w.endsWith("'s") || w.endsWith("\u2019s")) {
@@ -431,6 +527,9 @@ final class NameFinder {
 
     /** Starts with a capital and is not written all in capitals (acronyms, shouted headings). */
     private static boolean capitalised(String w) {
+        if (ARABIC_ARTICLE.matcher(w).matches()) {
+            return true; // "al-Masri", "el-Sisi", "bin-Laden": a family name with its article
+        }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                 && !(w.length() > 1 && !w.endsWith(".") && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
     }

@@ -18,8 +18,17 @@ import org.casetrack.model.Term;
  */
 final class PenaltyFinder {
 
+    /**
+     * One penalty; {@code via} says how its person was found: "named" (before the penalty in
+     * its clause), "named-after", "list-after", "earlier-term" (the people of the previous term
+     * of the sentence), "clause-pronoun" or "pronoun" (the people of an earlier sentence).
+     */
     record Found(PersonRegistry.Entry person, SentenceKind kind, Term term, PartialDate date, List<String> charges,
-                 boolean fromPronoun) {
+                 boolean fromPronoun, String via) {
+        Found(PersonRegistry.Entry person, SentenceKind kind, Term term, PartialDate date, List<String> charges,
+              boolean fromPronoun) {
+            this(person, kind, term, date, charges, fromPronoun, fromPronoun ? "pronoun" : "named");
+        }
     }
 
     /** Words right before a length of time that make it no penalty imposed ("up to", "served", "the past"). */
@@ -32,8 +41,8 @@ final class PenaltyFinder {
     private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
     private static final Pattern RESTRICTED_AFTER = Pattern.compile(
-            "restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
-                    + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement");
+            "^[\\s'\u2019]*(?:of\\s+)?(?:(?!with\\b|and\\b|plus\\b|followed\\b)[a-z-]+\\s+){0,2}(?:restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
+                    + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement)");
     private static final Pattern RESTRICTED_BEFORE = Pattern.compile("restrict\\w*|limited (?:his|her|their) freedom");
     private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail");
     private static final Pattern PRISON_AFTER = Pattern.compile(
@@ -55,7 +64,8 @@ final class PenaltyFinder {
     private static final Pattern ADMIN_START = Pattern.compile("^\\W*(?:of\\s+)?administrative");
     private static final Pattern COORDINATION = Pattern.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
     private static final Pattern AMOUNT = Pattern.compile(
-            "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn)\\b|(?:eur|usd|us\\$|\\$|€)\\s?\\d");
+            "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn|pounds?|dong|yuan|renminbi|rmb|liras?|lira|rupees?|pesos?|dinars?|rials?|riyals?|dirhams?|"
+                    + "rubles?|kyats?|taka|francs?|shillings?|nairas?|cedis?)\\b|(?:eur|usd|us\\$|\\$|€|£|egp|vnd)\\s?\\d");
     private static final Pattern TERMLESS = Pattern.compile(
             "\\b(?:sentenced|given|handed|received|imposed|sentence|serving|serves)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
                     + "|(death sentence|to death\\b|death penalty)|((?:a |an )?(?:suspended|conditional) (?:prison )?sentence))");
@@ -85,6 +95,9 @@ final class PenaltyFinder {
         if (terms.isEmpty() && !fine && !psychiatric && !termless) {
             return out;
         }
+        if (terms.size() > 1 && c.words.has("respectively")) {
+            terms = respectively(c, terms);
+        }
         List<String> charges = List.of(); // filled in at the end, only when a penalty was found
         int anchor = c.start();
         List<PersonRegistry.Entry> lastGroup = List.of();
@@ -96,22 +109,36 @@ final class PenaltyFinder {
             if (kind == null) {
                 continue;
             }
+            if (listAfter(c, tm.end(), nextStart).isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
+                anchor = tm.end(); // "1.5-year suspended sentences for four minors": an unnamed group
+                continue;
+            }
             int clause = lastClauseBreak(c, anchor, tm.start());
             List<PersonRegistry.Entry> group = c.peopleIn(Math.max(clause, lastSentencingVerb(c, anchor, tm.start())), tm.start());
+            String via = "named";
             if (group.isEmpty() && clause > anchor) {
                 group = pronounInClause(c, clause, tm.start()); // "X said her client Y's trial was unfair; he was sentenced"
+                via = "clause-pronoun";
             }
             boolean pronoun = false;
+            List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart);
+            if (!listed.isEmpty()) {
+                group = listed;
+                via = "list-after";
+            }
             if (group.isEmpty()) {
                 group = lastGroup;
                 pronoun = lastFromPronoun;
+                via = pronoun ? "pronoun" : "earlier-term";
             }
             if (group.isEmpty()) {
                 group = coordinatedAfter(c, tm.end());
+                via = "named-after";
             }
             if (group.isEmpty()) {
                 group = c.pronounPeople();
                 pronoun = true;
+                via = "pronoun";
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
@@ -119,7 +146,7 @@ final class PenaltyFinder {
             if (!upheld && date == null) {
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
-            assign(out, group, tm.values(), kind, date, charges, pronoun);
+            assign(out, group, tm.values(), kind, date, charges, pronoun, via);
             anchor = tm.end();
             lastGroup = group;
             lastFromPronoun = pronoun;
@@ -165,17 +192,55 @@ final class PenaltyFinder {
         List<String> found = charges(c);
         List<Found> withCharges = new ArrayList<>(out.size());
         for (Found x : out) {
-            withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun()));
+            withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun(), x.via()));
         }
         return withCharges;
     }
+
+    private static final Pattern TERM_JOIN = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?$|^['\u2019]?\\s*(?:,\\s*)?(?:and|or)\\s+$");
+
+    /**
+     * "five years and three and a half years, respectively": terms joined by "and" or commas
+     * in a sentence that says "respectively" are one list of values, one for each person.
+     */
+    private static List<TermMention> respectively(SentenceContext c, List<TermMention> terms) {
+        List<TermMention> out = new ArrayList<>();
+        TermMention cur = terms.get(0);
+        for (int i = 1; i < terms.size(); i++) {
+            TermMention n = terms.get(i);
+            String between = c.text.substring(cur.end(), n.start());
+            if (TERM_JOIN.matcher(between).matches() && n.values().size() == 1) {
+                List<Term> values = new ArrayList<>(cur.values());
+                values.addAll(n.values());
+                cur = new TermMention(cur.start(), n.end(), List.copyOf(values), n.unit());
+            } else {
+                out.add(cur);
+                cur = n;
+            }
+        }
+        out.add(cur);
+        return out;
+    }
+
+    /** "... sentences for three co-defendants", "terms of two others": a group nobody is named in. */
+    private static final Pattern FOR_GROUP = Pattern.compile(
+            "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against|to|given to|imposed on)\\s+(?:the\\s+)?(?:other\\s+)?"
+                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b");
+    /** A penalty asked for, owed or feared is not one imposed: "prosecutors sought seven years", "should have received". */
+    private static final Pattern REQUESTED = Pattern.compile(
+            "\\b(?:request(?:ed|ing|s)|demand(?:ed|ing|s)|sought|seeking|seeks|asked for|asking for|call(?:ed|ing|s) for|propos(?:ed|ing|es)|"
+                    + "should have|would have|could have|might)\\b(?![^.;]*\\b(?:sentenced|jailed|convicted|gave|handed|imposed)\\b)[^.;]*$");
 
     private static final Pattern CLAUSE_PRONOUN = Pattern.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
 
     /** Just after the last semicolon between from and to, or from when there is none. */
     private static int lastClauseBreak(SentenceContext c, int from, int to) {
-        int k = c.text.lastIndexOf(';', to - 1);
-        return k >= from ? k + 1 : from;
+        for (int k = to - 1; k >= from; k--) { // bounded by from: a whole-text look-back made long texts quadratic
+            if (c.text.charAt(k) == ';') {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /**
@@ -243,6 +308,23 @@ final class PenaltyFinder {
         return false;
     }
 
+    private static final Pattern FOR_LIST = Pattern.compile(
+            "^\\W*(?:prison |jail )?(?:sentences?|terms?|imprisonment|in prison)?\\s*(?:for|of|against|on|given to|imposed on)\\s+[^.;:\u2014\u2013]{0,80}?(?:\\s[\u2014\u2013]\\s?|\\s?[\u2014\u2013]\\s|:\\s|\\s-\\s)");
+
+    /**
+     * "upheld the 18-year sentences for four other defendants \u2014 A, B; C; and D": a dash
+     * or colon after the term opens the list of the people it was given to.
+     */
+    private static List<PersonRegistry.Entry> listAfter(SentenceContext c, int termEnd, int nextStart) {
+        String after = c.text.substring(termEnd, Math.min(c.end(), termEnd + 200));
+        Matcher m = FOR_LIST.matcher(after);
+        if (!m.find()) {
+            return List.of();
+        }
+        int from = termEnd + m.end();
+        return c.peopleIn(from, Math.max(from, nextStart));
+    }
+
     /** The first person named after pos and those joined to them by "and" or commas ("X, Y and journalist Z"). */
     private static List<PersonRegistry.Entry> coordinatedAfter(SentenceContext c, int pos) {
         List<PersonRegistry.Entry> out = new ArrayList<>();
@@ -271,7 +353,7 @@ final class PenaltyFinder {
             return;
         }
         Matcher m = TERMLESS.matcher(c.lower);
-        if (!m.find()) {
+        if (!m.find() || REQUESTED.matcher(c.lower.substring(Math.max(0, m.start() - 60), m.start())).find()) {
             return;
         }
         SentenceKind kind = m.group(1) != null ? SentenceKind.IMPRISONMENT
@@ -294,7 +376,7 @@ final class PenaltyFinder {
     }
 
     private static void assign(List<Found> out, List<PersonRegistry.Entry> group, List<Term> values, SentenceKind kind,
-                               PartialDate date, List<String> charges, boolean pronoun) {
+                               PartialDate date, List<String> charges, boolean pronoun, String via) {
         if (group.isEmpty()) {
             return;
         }
@@ -302,12 +384,12 @@ final class PenaltyFinder {
             // "X and Y ... to five and three days respectively"
             List<PersonRegistry.Entry> last = group.subList(group.size() - values.size(), group.size());
             for (int i = 0; i < values.size(); i++) {
-                out.add(new Found(last.get(i), kind, values.get(i), date, charges, pronoun));
+                out.add(new Found(last.get(i), kind, values.get(i), date, charges, pronoun, via + "+respectively"));
             }
             return;
         }
         for (PersonRegistry.Entry p : group) {
-            out.add(new Found(p, kind, values.get(0), date, charges, pronoun));
+            out.add(new Found(p, kind, values.get(0), date, charges, pronoun, via));
         }
     }
 
@@ -353,7 +435,7 @@ final class PenaltyFinder {
         if (semi >= 0) {
             after = after.substring(0, semi);
         }
-        if (notImposedBefore(before) || NOT_IMPOSED_AFTER.matcher(after).find()) {
+        if (notImposedBefore(before) || NOT_IMPOSED_AFTER.matcher(after).find() || REQUESTED.matcher(before).find()) {
             return null;
         }
         if (SERVED.matcher(before).find() && SERVED_PART.matcher(after).find()) {
@@ -368,8 +450,12 @@ final class PenaltyFinder {
 ) {
             return SentenceKind.SUSPENDED_SENTENCE;
         }
-        if (RESTRICTED_AFTER.matcher(near).find()) {
+        if (RESTRICTED_AFTER.matcher(near).find() || HOUSE_ARREST_AFTER.matcher(near).find()
+                || TRAVEL_BAN.matcher(near).find() || TRAVEL_BAN_BEFORE.matcher(nearBefore(before, 60)).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
+        }
+        if (OTHER_BEFORE.matcher(nearBefore(before, 70)).find() || OTHER_BAN_AFTER.matcher(near).find()) {
+            return SentenceKind.OTHER; // deprivation of rights, a ban on an activity
         }
         if (RESTRICTED_BEFORE.matcher(before).find() && FOR_END.matcher(before).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
@@ -391,6 +477,24 @@ final class PenaltyFinder {
             return SentenceKind.IMPRISONMENT;
         }
         return null;
+    }
+
+    /** "two years of house arrest", "a two-year house arrest": confinement at home is restricted freedom. */
+    private static final Pattern HOUSE_ARREST_AFTER = Pattern.compile(
+            "^\\W*(?:of\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
+    private static final Pattern TRAVEL_BAN = Pattern.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
+    /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
+    private static final Pattern TRAVEL_BAN_BEFORE = Pattern.compile(
+            "(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
+    /** Deprivation of political rights and bans on an activity are kind other. */
+    private static final Pattern OTHER_BEFORE = Pattern.compile(
+            "(?:deprivation of (?:\\w+ )?rights|deprived of (?:\\w+ )?rights|(?:banned|barred|prohibited|disqualified) (?:\\S+ ){0,4}from (?!leaving|travel|exiting)[^.;]{0,50}?)"
+                    + "(?: sentence)?(?: of| for)\\s+(?:\\S+\\s+)?$");
+    private static final Pattern OTHER_BAN_AFTER = Pattern.compile(
+            "^\\W*(?:of\\s+)?(?:ban on (?!(?:foreign )?travel)|deprivation of (?:\\w+ )?rights|(?:professional |employment )?ban\\b|disqualification)");
+
+    private static String nearBefore(String before, int n) {
+        return before.length() > n ? before.substring(before.length() - n) : before;
     }
 
     private static List<String> charges(SentenceContext c) {

@@ -25,6 +25,9 @@ final class PersonRegistry {
         boolean official;
         boolean caseCue;
         boolean target;
+        /** Named as someone's relative ("X's sister") or as a speaker about another's case. */
+        boolean relative;
+        boolean speaker;
 
         final String foldedFirst;
         final String foldedLast;
@@ -95,6 +98,10 @@ final class PersonRegistry {
     }
 
     Entry findFull(List<String> tokens) {
+        Entry alias = aliases.get(key(tokens));
+        if (alias != null) {
+            return alias;
+        }
         String last = fold(tokens.get(tokens.size() - 1));
         String first = fold(tokens.get(0));
         for (Entry e : byLast.getOrDefault(last, List.of())) {
@@ -102,12 +109,78 @@ final class PersonRegistry {
                 continue;
             }
             String f = e.foldedFirst;
-            if (f.equals(first) || (!f.isEmpty() && !first.isEmpty() && f.charAt(0) == first.charAt(0)
-                    && (f.length() <= 2 || first.length() <= 2 || similar(f, first)))) {
+            if ((f.equals(first) || (!f.isEmpty() && !first.isEmpty() && f.charAt(0) == first.charAt(0)
+                    && (f.length() <= 2 || first.length() <= 2 || similar(f, first)))) && sameMiddle(e.tokens, tokens)) {
                 return e;
             }
         }
+        for (Entry e : byLast.getOrDefault(last, List.of())) {
+            if (e.tokens.size() > tokens.size() && suffix(e.tokens, tokens)) {
+                return e; // "Otero Alcántara" after "Luis Manuel Otero Alcántara": both family names
+            }
+        }
+        if (tokens.size() == 2) {
+            // "Siruk Vadim" in a list of defendants is the "Vadim Siruk" of the report's prose
+            for (Entry e : byLast.getOrDefault(first, List.of())) {
+                if (e.tokens.size() == 2 && e.foldedFirst.equals(last)) {
+                    return e;
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * Three-part names (Vietnamese, Chinese, Arabic) that share the family and last given
+     * name are different people when their middle parts differ: "Nguyen Van Hai" is not
+     * "Nguyen Hoang Hai".
+     */
+    private static boolean sameMiddle(List<String> a, List<String> b) {
+        if (a.size() < 3 || b.size() < 3) {
+            return true;
+        }
+        String ma = fold(a.get(1));
+        String mb = fold(b.get(1));
+        return ma.isEmpty() || mb.isEmpty() || ma.charAt(0) == mb.charAt(0);
+    }
+
+    private static boolean suffix(List<String> longer, List<String> shorter) {
+        int off = longer.size() - shorter.size();
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!fold(longer.get(off + i)).equals(fold(shorter.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private final Map<String, Entry> aliases = new HashMap<>();
+
+    /** "Nguyen Hoang Hai (Dieu Cay)": the name in brackets is another name of the same person. */
+    void addAlias(Entry e, List<String> tokens) {
+        if (e == null) {
+            return;
+        }
+        if (tokens.size() == 1) {
+            // "Maykel Castillo Pérez (Osorbo)": later "Osorbo" and "Maykel Osorbo" are him
+            if (findSingle(tokens.get(0)) == null) {
+                byLast.computeIfAbsent(fold(tokens.get(0)), k -> new ArrayList<>()).add(e);
+                e.variants.add(tokens.get(0));
+            }
+            return;
+        }
+        if (findFull(tokens) == null) {
+            aliases.put(key(tokens), e);
+            e.variants.add(String.join(" ", tokens));
+        }
+    }
+
+    private static String key(List<String> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : tokens) {
+            sb.append(fold(t)).append(' ');
+        }
+        return sb.toString();
     }
 
     /** The person a lone word refers to: a surname, else a first name, when unambiguous. */

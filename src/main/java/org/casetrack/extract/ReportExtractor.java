@@ -41,10 +41,10 @@ public final class ReportExtractor {
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
     private static final Pattern SPEAKER_AFTER = Pattern.compile(
-            "^\\s*(?:,[^,;.]{0,80},\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
+            "^\\s*(?:,[^,;.]{0,80},\\s*|,\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
     private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "\\b(?:him|them|himself|herself|themselves|me)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
+            "\\b(?:him|them|himself|herself|themselves|me|i|my)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
     private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
@@ -70,18 +70,22 @@ public final class ReportExtractor {
         private final Extraction.DocumentInfo doc;
         private final PersonRegistry registry = new PersonRegistry();
         /** A finding with the sentence it was read from (and, for penalties, the court named there). */
-        private record Read<T>(T found, Span evidence, String court) {
+        private record Read<T>(T found, Span evidence, String court, Basis basis) {
         }
 
         private final List<Read<PenaltyFinder.Found>> penalties = new ArrayList<>();
         private final List<Read<AppealFinder.Found>> appeals = new ArrayList<>();
         private final List<Read<UnRulingFinder.Found>> rulings = new ArrayList<>();
         private final List<Read<EventFinder.Found>> events = new ArrayList<>();
+        private final UnRulingFinder unRulings;
+        private final DateResolver dateResolver;
 
         Run(ReportText report, Extraction.DocumentInfo doc) {
             this.report = report;
             this.text = report.text();
             this.doc = doc;
+            this.unRulings = new UnRulingFinder(text);
+            this.dateResolver = new DateResolver(text, report.periodYear());
         }
 
         Extraction run() {
@@ -97,13 +101,17 @@ public final class ReportExtractor {
                 }
                 List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous);
                 hits.add(h);
+                NameHit before = null;
                 for (NameHit n : h) {
-                    if (!n.single()) {
+                    if (before != null && !before.single() && alias(before, n)) {
+                        registry.addAlias(registry.findFull(before.tokens()), n.tokens());
+                    } else if (!n.single()) {
                         registry.addFull(n.tokens());
                         if (!n.official()) {
                             previous = n;
                         }
                     }
+                    before = n;
                 }
             }
             List<PersonRegistry.Entry> antecedents = List.of();
@@ -121,8 +129,19 @@ public final class ReportExtractor {
                 List<Mention> mentions = resolve(hits.get(i), s);
                 String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
                 Words words = new Words(lower);
-                List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear(), words);
-                List<Mention> people = mentions.stream().filter(m -> !m.official() && !m.bystander()).toList();
+                List<DateMention> dates = dateResolver.find(s, words);
+                // officials, relatives of the one the sentence is about and people speaking of
+                // someone else's case are named in that capacity: no finding goes to them
+                List<Mention> people = new ArrayList<>();
+                for (Mention m : mentions) {
+                    if (m.bystander()) {
+                        m.person().relative = true;
+                    } else if (!m.official() && speaker(m)) {
+                        m.person().speaker = true;
+                    } else if (!m.official()) {
+                        people.add(m);
+                    }
+                }
                 boolean officialNamed = mentions.stream().anyMatch(Mention::official);
                 List<PersonRegistry.Entry> ante = antecedents;
                 if (ante.size() < 2 && paragraphPeople.size() >= 2 && BOTH.matcher(lower).find()) {
@@ -130,7 +149,7 @@ public final class ReportExtractor {
                     ante = List.of(paragraphPeople.get(paragraphPeople.size() - 1), paragraphPeople.get(paragraphPeople.size() - 2));
                 }
                 SentenceContext c = new SentenceContext(text, s, lower, words, dates, people,
-                        officialNamed ? List.of() : ante, antecedentDates, report.periodYear());
+                        officialNamed && !objectPronoun(words) ? List.of() : ante, antecedentDates, report.periodYear());
                 boolean cue = words.hasPrefix(CASE_CUES);
                 if (cue) {
                     // "In May, he was detained.": the case is told of the person the pronoun points to
@@ -138,9 +157,7 @@ public final class ReportExtractor {
                         c.pronounPeople().forEach(e -> e.caseCue = true);
                     }
                     for (Mention m : people) {
-                        if (!speaker(m)) { // "X said her client was tortured" tells the client's case, not X's
-                            m.person().caseCue = true;
-                        }
+                        m.person().caseCue = true; // speakers are not among them: "X said her client was tortured"
                     }
                 }
                 analyse(c);
@@ -155,6 +172,17 @@ public final class ReportExtractor {
                 }
             }
             return build();
+        }
+
+        /** "Judge X sentenced him": with an official named, only an object pronoun still points back. */
+        private static boolean objectPronoun(Words words) {
+            return words.hasAny("him", "them");
+        }
+
+        /** "Nguyen Hoang Hai (Dieu Cay)": a full name in brackets right after another is its alias. */
+        private boolean alias(NameHit before, NameHit n) {
+            String between = text.substring(before.end(), n.start());
+            return (between.equals(" (") || between.equals("(")) && n.end() < text.length() && text.charAt(n.end()) == ')';
         }
 
         /** True when the mention is someone speaking about a case ("X said", "according to X"). */
@@ -241,7 +269,7 @@ public final class ReportExtractor {
             Span span = c.sentence.span();
             AppealFinder.Found appeal = AppealFinder.find(c);
             if (appeal != null) {
-                appeals.add(new Read<>(appeal, span, null));
+                appeals.add(new Read<>(appeal, span, null, Bases.appeal(appeal)));
                 appeal.persons().forEach(p -> p.target = true);
             }
             boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
@@ -249,16 +277,15 @@ public final class ReportExtractor {
             List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
             String court = found.isEmpty() ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {
-                penalties.add(new Read<>(f, span, court));
+                penalties.add(new Read<>(f, span, court, Bases.penalty(f)));
                 f.person().target = true;
             }
-            UnRulingFinder.Found ruling = UnRulingFinder.find(c);
-            if (ruling != null) {
-                rulings.add(new Read<>(ruling, span, null));
+            for (UnRulingFinder.Found ruling : unRulings.find(c)) {
+                rulings.add(new Read<>(ruling, span, null, Bases.ruling(ruling)));
                 ruling.person().target = true;
             }
             for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
-                events.add(new Read<>(e, span, null));
+                events.add(new Read<>(e, span, null, Bases.event(e, c.allPeople().isEmpty())));
             }
         }
 
@@ -276,7 +303,7 @@ public final class ReportExtractor {
                 variants.remove(e.name());
                 List<Span> mentions = e.mentions.stream().distinct().sorted(Comparator.comparingInt(Span::start)).toList();
                 persons.add(new Extraction.Person(id, e.name(), variants, e.subject(),
-                        new ArrayList<>(e.roles.isEmpty() ? EnumSet.noneOf(PersonRole.class) : e.roles), mentions));
+                        new ArrayList<>(e.roles.isEmpty() ? EnumSet.noneOf(PersonRole.class) : e.roles), mentions, Bases.person(e)));
             }
             List<Extraction.Penalty> outPenalties = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
@@ -292,13 +319,13 @@ public final class ReportExtractor {
                     Extraction.Penalty p = outPenalties.get(prev);
                     if (p.date() == null && f.date() != null) {
                         outPenalties.set(prev, new Extraction.Penalty(p.person(), p.kind(), p.term(), f.date(), p.court(),
-                                p.charges(), p.evidence()));
+                                p.charges(), p.evidence(), p.basis()));
                     }
                     continue;
                 }
                 seen.put(key, outPenalties.size());
                 outPenalties.add(new Extraction.Penalty(id, f.kind(), f.term(), f.date(), read.court(),
-                        f.charges(), read.evidence()));
+                        f.charges(), read.evidence(), read.basis()));
             }
             List<Extraction.Appeal> outAppeals = new ArrayList<>();
             Set<List<Object>> appealKeys = new HashSet<>();
@@ -308,7 +335,7 @@ public final class ReportExtractor {
                 if (pids.isEmpty() || !appealKeys.add(java.util.Arrays.asList(pids, a.date(), a.outcome()))) {
                     continue;
                 }
-                outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), read.evidence()));
+                outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), read.evidence(), read.basis()));
             }
             List<Extraction.UnRuling> outRulings = new ArrayList<>();
             Set<String> rulingKeys = new HashSet<>();
@@ -318,7 +345,7 @@ public final class ReportExtractor {
                 if (id == null || !rulingKeys.add(id + "|" + r.body())) {
                     continue;
                 }
-                outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), read.evidence()));
+                outRulings.add(new Extraction.UnRuling(id, r.body(), r.date(), r.finding(), read.evidence(), read.basis()));
             }
             List<Extraction.Event> outEvents = new ArrayList<>();
             Set<List<Object>> eventKeys = new HashSet<>();
@@ -335,12 +362,12 @@ public final class ReportExtractor {
                 if (same != null && overlaps(outEvents.get(same).date(), d)) {
                     // told twice (a summary, then the details): keep the more precise date
                     if (coarser(outEvents.get(same).date(), d)) {
-                        outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence()));
+                        outEvents.set(same, new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence(), read.basis()));
                     }
                     continue;
                 }
                 eventByPeople.put(key, outEvents.size());
-                outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence()));
+                outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence(), read.basis()));
             }
             return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents);
         }

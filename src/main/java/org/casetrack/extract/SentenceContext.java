@@ -22,6 +22,8 @@ final class SentenceContext {
                     + "leaders?|defenders?|lawyers?|bloggers?|individuals?|citizens?|demonstrators?|farmers?|"
                     + "employees?|teachers?|doctors?|child(?:ren)?|boys?|girls?|unionists?|guards?|policem[ae]n)\\b");
     private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b(?! (?:of|sides|countries|governments|states))");
+    /** "Each also received ...": the sentence opens on the people of the one before. */
+    private static final Pattern EACH = Pattern.compile("^\\W*(?:each|all three|all four|all of them)\\b(?! of)");
     private static final Pattern PLURAL = Pattern.compile("(?i)\\b(they|them|their)\\b");
 
     final String text;
@@ -80,7 +82,7 @@ final class SentenceContext {
 
     /** The people a pronoun in this sentence refers to: all of them for "they", else the first. */
     List<PersonRegistry.Entry> pronounPeople() {
-        if (antecedents.size() >= 2 && BOTH.matcher(lower).find()) {
+        if (antecedents.size() >= 2 && (BOTH.matcher(lower).find() || EACH.matcher(lower).find())) {
             return antecedents.subList(0, 2); // "the court upheld both verdicts"
         }
         if (!words.hasAny("he", "she", "him", "her", "his", "hers", "they", "them", "their")) {

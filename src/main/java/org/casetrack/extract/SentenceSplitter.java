@@ -19,6 +19,10 @@ final class SentenceSplitter {
             "e.g", "i.e", "inc", "ltd", "co", "corp", "art", "para", "vol", "fig", "approx", "dept", "govt", "u.s",
             "u.n", "u.k", "e.u", "p", "pp", "cf", "al", "ca", "resp", "ch", "sec");
     private static final int SHORT_LINE = 60;
+    private static final int MAX_HEADING = 80;
+    /** Longest sentence read as one; longer runs without a stop (tables, debris) are cut. */
+    static final int MAX_SENTENCE = 4000;
+    private static final int MAX_HEADING_WORDS = 9;
 
     private SentenceSplitter() {
     }
@@ -51,6 +55,27 @@ final class SentenceSplitter {
                 i = j;
                 continue;
             }
+            if (c == ' ' && i - start > MAX_SENTENCE) {
+                // no sentence end for pages: cut at a space so that every rule works on bounded text
+                add(out, text, start, i, paragraph);
+                start = i + 1;
+                i++;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?') && gluedEnd(text, i, to)) {
+                // "...in 2016.Free SpeechOn 3 May": a web copy that lost its line breaks
+                add(out, text, start, i + 1, paragraph);
+                paragraph++;
+                start = i + 1;
+                int q = headingEnd(text, i + 1, to);
+                if (q > 0) {
+                    add(out, text, start, q, paragraph);
+                    paragraph++;
+                    start = q;
+                }
+                i = start;
+                continue;
+            }
             if ((c == '.' || c == '!' || c == '?') && isBoundary(text, i, to)) {
                 int end = i + 1;
                 while (end < to && isCloser(text.charAt(end))) {
@@ -65,6 +90,44 @@ final class SentenceSplitter {
         }
         add(out, text, start, to, paragraph);
         return out;
+    }
+
+    /** A stop with a capital right after it and no abbreviation or initial before it: "2016.The". */
+    private static boolean gluedEnd(String text, int dot, int to) {
+        int p = dot + 1;
+        if (p + 1 >= to || !Character.isUpperCase(text.charAt(p)) || !Character.isLowerCase(text.charAt(p + 1))
+                || dot < 2) {
+            return false;
+        }
+        char before = text.charAt(dot - 1);
+        // "U.S.", "A.Petrov": a lone capital before the stop is an abbreviation or initial
+        if (Character.isUpperCase(before) && !Character.isLetter(text.charAt(dot - 2))) {
+            return false;
+        }
+        return Character.isLowerCase(before) || Character.isDigit(before) || before == ')';
+    }
+
+    /** End of a short heading glued to the sentence after it ("Free SpeechOn 3 May"), or -1. */
+    private static int headingEnd(String s, int p, int to) {
+        int words = 1;
+        int limit = Math.min(to - 1, p + MAX_HEADING);
+        for (int i = p + 1; i <= limit; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (++words > MAX_HEADING_WORDS) {
+                    return -1;
+                }
+                continue;
+            }
+            if (c == '\n' || ".,;:!?\"\u201C\u201D".indexOf(c) >= 0 || Character.isDigit(c)) {
+                return -1;
+            }
+            if (Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1)) && i + 1 < to
+                    && (Character.isLowerCase(s.charAt(i + 1)) || s.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean endsSentence(String text, int lineStart, int lineEnd) {

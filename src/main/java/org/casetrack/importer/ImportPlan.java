@@ -1,8 +1,10 @@
 package org.casetrack.importer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.casetrack.extract.Basis;
 import org.casetrack.extract.Span;
 import org.casetrack.extract.read.ReportText;
 import org.casetrack.model.AppealLevel;
@@ -26,6 +28,8 @@ import org.casetrack.names.MatchKind;
  * @param known             candidate ids of findings the database already holds (they only gain this report as a source)
  * @param changes           proposed changes to known persons and their sentences, before/after; never proposed by default
  * @param expected          what importing the proposed ids would store, found by rehearsing it (null until reviewed)
+ * @param bases the extractor's basis (rule and confidence) of each candidate, by candidate id;
+ *              candidates below {@link Basis#PROPOSE_AT} are not proposed
  */
 public record ImportPlan(
         String fileName,
@@ -37,27 +41,36 @@ public record ImportPlan(
         List<AppealCandidate> appeals,
         List<RulingCandidate> rulings,
         List<EventCandidate> events,
+        Map<String, Basis> bases,
         Set<String> known,
         List<ChangeCandidate> changes,
         ImportResult expected) {
 
     public ImportPlan {
+        bases = bases == null ? Map.of() : Map.copyOf(bases);
         known = known == null ? Set.of() : Set.copyOf(known);
         changes = changes == null ? List.of() : List.copyOf(changes);
     }
 
-    /** A plan not yet compared with the database. */
+    /** A plan whose candidates carry no basis (all are trusted as found), not yet compared with the database. */
     public ImportPlan(String fileName, ReportText report, String contentHash, Long alreadyImportedAs, List<PersonCandidate> persons,
                       List<SentenceCandidate> sentences, List<AppealCandidate> appeals, List<RulingCandidate> rulings,
                       List<EventCandidate> events) {
-        this(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, null, null, null);
+        this(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, Map.of());
     }
 
-    /** The same plan with edited candidates, keeping what the review found. */
+    /** A plan as extracted, with the basis of each candidate, not yet compared with the database. */
+    public ImportPlan(String fileName, ReportText report, String contentHash, Long alreadyImportedAs, List<PersonCandidate> persons,
+                      List<SentenceCandidate> sentences, List<AppealCandidate> appeals, List<RulingCandidate> rulings,
+                      List<EventCandidate> events, Map<String, Basis> bases) {
+        this(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, bases, null, null, null);
+    }
+
+    /** The same plan with edited candidates, keeping the bases and what the review found. */
     public ImportPlan withCandidates(List<PersonCandidate> persons, List<SentenceCandidate> sentences, List<AppealCandidate> appeals,
                                      List<RulingCandidate> rulings, List<EventCandidate> events) {
         return new ImportPlan(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events,
-                known, changes, expected);
+                bases, known, changes, expected);
     }
 
     /** True when the database already holds this finding (same person, kind and compatible date). */
@@ -65,12 +78,18 @@ public record ImportPlan(
         return known.contains(candidateId);
     }
 
+    /** Why the extractor proposed the candidate with this id; {@link Basis#UNKNOWN} when not recorded. */
+    public Basis basis(String id) {
+        return bases.getOrDefault(id, Basis.UNKNOWN);
+    }
+
     public boolean alreadyImported() {
         return alreadyImportedAs != null;
     }
 
     /**
-     * The ids proposed for acceptance: subjects of the report and the facts about them. A
+     * The ids proposed for acceptance: subjects of the report and the facts about them, each
+     * only when its basis reaches {@link Basis#PROPOSE_AT} (the rest start unticked). A
      * sentence that a proposed change would apply to a known sentence (reduced on appeal) is
      * left to that change; changes themselves are never proposed: the reviewer ticks them.
      */
@@ -81,7 +100,8 @@ public record ImportPlan(
                         sentences.stream().map(SentenceCandidate::id).filter(id -> !replaced.contains(id)),
                         appeals.stream().map(AppealCandidate::id),
                         rulings.stream().map(RulingCandidate::id), events.stream().map(EventCandidate::id))
-                .flatMap(s -> s).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+                .flatMap(s -> s).filter(id -> basis(id).proposed())
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
 

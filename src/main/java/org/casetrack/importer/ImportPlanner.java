@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.casetrack.extract.Basis;
 import org.casetrack.extract.Extraction;
 import org.casetrack.extract.Span;
 import org.casetrack.extract.read.ReportText;
@@ -25,7 +28,9 @@ final class ImportPlanner {
 
     static ImportPlan plan(String fileName, ReportText report, Extraction x, PersonFinder finder, Long alreadyImportedAs) {
         List<ImportPlan.PersonCandidate> persons = new ArrayList<>();
+        Map<String, Basis> bases = new HashMap<>();
         for (Extraction.Person p : x.persons()) {
+            bases.put(p.id(), p.basis());
             Optional<NameMatch> match = finder.resolve(p.name());
             for (int i = 0; match.isEmpty() && i < p.variants().size(); i++) {
                 String v = p.variants().get(i);
@@ -42,27 +47,31 @@ final class ImportPlanner {
         List<ImportPlan.SentenceCandidate> sentences = new ArrayList<>();
         int n = 0;
         for (Extraction.Penalty s : x.sentences()) {
+            bases.put("s" + (n + 1), s.basis());
             sentences.add(new ImportPlan.SentenceCandidate("s" + (++n), s.person(), s.kind(), s.term(), s.date(), s.court(),
                     s.charges(), s.evidence()));
         }
         List<ImportPlan.AppealCandidate> appeals = new ArrayList<>();
         n = 0;
         for (Extraction.Appeal a : x.appeals()) {
+            bases.put("a" + (n + 1), a.basis());
             appeals.add(new ImportPlan.AppealCandidate("a" + (++n), a.persons(), level(report.text(), a), a.date(), a.court(),
                     a.outcome(), a.evidence()));
         }
         List<ImportPlan.RulingCandidate> rulings = new ArrayList<>();
         n = 0;
         for (Extraction.UnRuling u : x.unRulings()) {
+            bases.put("u" + (n + 1), u.basis());
             rulings.add(new ImportPlan.RulingCandidate("u" + (++n), u.person(), u.body(), u.date(), u.finding(), u.evidence()));
         }
         List<ImportPlan.EventCandidate> events = new ArrayList<>();
         n = 0;
         for (Extraction.Event e : x.events()) {
+            bases.put("e" + (n + 1), e.basis());
             events.add(new ImportPlan.EventCandidate("e" + (++n), e.persons(), e.type(), e.date(), e.summary(), e.evidence()));
         }
         return new ImportPlan(fileName, report, contentHash(report.text()), alreadyImportedAs, persons, sentences, appeals,
-                rulings, events);
+                rulings, events, bases);
     }
 
     /** The level of a challenge, from the words of its evidence sentence. */

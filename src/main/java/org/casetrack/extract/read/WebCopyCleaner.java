@@ -19,7 +19,29 @@ final class WebCopyCleaner {
     private WebCopyCleaner() {
     }
 
-    /** Unifies line ends and spaces; keeps paragraph breaks. */
+    /**
+     * Unifies line ends and spaces character for character, so that every offset into the
+     * result is the same offset into the original text: CR before LF becomes a space, a lone
+     * CR, a form feed or a line/paragraph separator a line break; non-breaking and other odd
+     * spaces, tabs, zero-width spaces, a BOM and control characters become spaces.
+     */
+    static String normaliseInPlace(String s) {
+        char[] a = s.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
+            if (c == '\r') {
+                a[i] = i + 1 < a.length && a[i + 1] == '\n' ? ' ' : '\n';
+            } else if (c == '\f' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                a[i] = '\n';
+            } else if (c == '\u00A0' || c == '\t' || c == '\u2009' || c == '\u202F' || c == '\u2007' || c == '\u200B'
+                    || c == '\uFEFF' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || (c < ' ' && c != '\n')) {
+                a[i] = ' ';
+            }
+        }
+        return new String(a);
+    }
+
+    /** Unifies line ends and spaces and collapses runs of spaces (for PDF text, which is rebuilt anyway). */
     static String normalise(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         int i = 0;
@@ -134,8 +156,10 @@ final class WebCopyCleaner {
         int segStart = 0;
         int junk = 0;
         for (int i = 0; i <= n; i++) {
+            // a line end, a camel-case join ("MenuSkip") or a glued stop ("2016.The") cuts a segment
             boolean cut = i == n || s.charAt(i) == '\n'
-                    || (i > 0 && Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1)));
+                    || (i > 0 && Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1)))
+                    || (i > 2 && Character.isUpperCase(s.charAt(i)) && gluedSentenceEnd(s, i));
             if (!cut) {
                 continue;
             }

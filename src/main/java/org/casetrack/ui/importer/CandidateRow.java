@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.casetrack.extract.Basis;
 import org.casetrack.extract.Span;
 import org.casetrack.importer.ImportPlan;
 
@@ -20,6 +21,7 @@ import org.casetrack.importer.ImportPlan;
 public final class CandidateRow {
 
     private final CandidateGroup group;
+    private final Basis basis;
     private final String id;
     private final Object original;
     private final ReadOnlyObjectWrapper<Object> candidate = new ReadOnlyObjectWrapper<>(this, "candidate");
@@ -31,11 +33,21 @@ public final class CandidateRow {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
 
     CandidateRow(CandidateGroup group, Object candidate, boolean accepted) {
+        this(group, candidate, accepted, Basis.UNKNOWN);
+    }
+
+    CandidateRow(CandidateGroup group, Object candidate, boolean accepted, Basis basis) {
+        this.basis = basis == null ? Basis.UNKNOWN : basis;
         this.group = group;
         this.id = idOf(candidate);
         this.original = candidate;
         this.candidate.set(candidate);
         this.accepted.set(accepted);
+    }
+
+    /** Why the extractor found this candidate: the rule and its confidence. */
+    public Basis basis() {
+        return basis;
     }
 
     public CandidateGroup group() {

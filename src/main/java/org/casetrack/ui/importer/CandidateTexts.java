@@ -66,6 +66,11 @@ final class CandidateTexts {
         if (row.isKnown()) {
             detail.add(text.tr("fact.known"));
         }
+        if (!org.casetrack.extract.Basis.UNKNOWN.equals(row.basis())) {
+            // why the extractor found it, so that a caseworker can judge the low-confidence rows
+            int percent = (int) Math.round(row.basis().confidence() * 100);
+            detail.add(text.tr(row.basis().proposed() ? "basis" : "basis.low", row.basis().rule(), percent));
+        }
         if (row.isOrphan()) {
             detail.add(text.tr(row.personIds().size() > 1 ? "fact.orphan.many" : "fact.orphan.one"));
         }

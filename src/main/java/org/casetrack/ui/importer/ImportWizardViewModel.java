@@ -334,7 +334,7 @@ public final class ImportWizardViewModel {
     private void load(CandidateGroup g, List<?> candidates, Set<String> proposed) {
         List<CandidateRow> list = new ArrayList<>();
         for (Object c : candidates) {
-            CandidateRow row = new CandidateRow(g, c, proposed.contains(CandidateRow.idOf(c)));
+            CandidateRow row = new CandidateRow(g, c, proposed.contains(CandidateRow.idOf(c)), plan.get().basis(CandidateRow.idOf(c)));
             row.acceptedProperty().addListener((o, a, b) -> toggled(row, b));
             list.add(row);
         }

@@ -81,6 +81,23 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void lowConfidenceFindingsStartUntickedAndEveryRowSaysWhy() throws Exception {
+        vm.pathProperty().set(Path.of(getClass().getResource("/reports/lowconfidence-2021.txt").toURI()).toString());
+        vm.read();
+        assertThat(vm.step()).isEqualTo(Step.REVIEW);
+        CandidateRow bokaev = vm.rows(CandidateGroup.PERSONS).stream()
+                .filter(r -> r.titleProperty().get().equals("Timur Bokaev")).findFirst().orElseThrow();
+        CandidateRow vetrova = vm.rows(CandidateGroup.PERSONS).stream()
+                .filter(r -> r.titleProperty().get().equals("Olga Vetrova")).findFirst().orElseThrow();
+        assertThat(bokaev.isAccepted()).isTrue();
+        assertThat(bokaev.detailProperty().get()).contains("rule subject.named-in-finding, confidence 90%");
+        assertThat(vetrova.isAccepted()).as("a subject by case words alone is below the threshold").isFalse();
+        assertThat(vetrova.detailProperty().get()).contains("subject of the report").contains("low: left unticked");
+        assertThat(vm.row("s1").detailProperty().get()).contains("rule penalty.imprisonment.term/named");
+        assertThat(vm.acceptedIds()).doesNotContain(vetrova.id());
+    }
+
+    @Test
     void rejectAllAndAcceptAllActOnOneGroupOnly() {
         readReport();
         vm.rejectAll(CandidateGroup.SENTENCES);

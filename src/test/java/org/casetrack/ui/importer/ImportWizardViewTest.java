@@ -133,6 +133,20 @@ class ImportWizardViewTest {
     }
 
     @Test
+    void aLowConfidenceRowIsShownUntickedWithItsRule(FxRobot robot) throws Exception {
+        report = Path.of(getClass().getResource("/reports/lowconfidence-2021.txt").toURI());
+        readTheReport(robot);
+        assertThat(ticked(robot, "p1")).as("Timur Bokaev, named in a penalty").isTrue();
+        assertThat(ticked(robot, "p2")).as("Olga Vetrova, case words only").isFalse();
+        assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).contains("rule subject.case-words, confidence 50%").contains("low"));
+
+        robot.clickOn("#commit-button");
+        waitUntilVisible(robot, "#done-pane");
+        assertThat(new PersonStore(db.dsl()).list()).extracting(Person::displayName).containsExactly("Timur Bokaev");
+    }
+
+    @Test
     void cancelAtReviewLeavesTheDatabaseUnchanged(FxRobot robot) throws Exception {
         readTheReport(robot);
         robot.clickOn("#cancel-button");
