@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             ImportCommand.class,
             ExtractCommand.class,
+            EvalCommand.class,
             BenchCommand.class,
             ScreenshotsCommand.class,
             UpcomingCommand.class,

@@ -30,6 +30,23 @@ final class DateFinder {
     private static final Pattern MONTH_ONLY = Pattern.compile(MONTH + "(?![\\w-])");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/])(?<!\\d-)" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|this|the same) year\\b");
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d-])");
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** "on Wednesday", not "on Tuesday, November 12" (that one is a full date). */
+    private static final Pattern WEEKDAY_ONLY = Pattern.compile("(?i:\\b(?:on|last|this|since|until|by)\\s+)" + WEEKDAY
+            + "\\b(?![,\\s]+(?:the\\s+)?(?:\\d|" + MONTH + "))");
+    /** "the country's 1999 Penal Code", "its 2024 Freedom on the Net report": a year in a title, no date. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\bthe|\\bits|\\btheir|['\u2019]s)\\s+$");
+
+    /**
+     * What a yearless date falls back on, after a full date earlier in its own sentence: a full
+     * date told earlier in the paragraph ({@code carryYear}, null where the document dates its
+     * own year by day and month only), then the dateline, then the year the report covers.
+     * "last year" and weekdays ("on Wednesday") are read only against a dateline.
+     */
+    record Anchor(Integer carryYear, Integer carryMonth, PartialDate dateline) {
+        static final Anchor NONE = new Anchor(null, null, null);
+    }
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)(?:in advance of|ahead of|before|prior to|planned for|scheduled for)\\W+(?:\\w+\\W+){0,6}$");
 
@@ -41,9 +58,13 @@ final class DateFinder {
     }
 
     static List<DateMention> find(String text, int from, int to, Integer periodYear, Words words) {
+        return find(text, from, to, periodYear, words, Anchor.NONE);
+    }
+
+    static List<DateMention> find(String text, int from, int to, Integer periodYear, Words words, Anchor anchor) {
         List<DateMention> out = new ArrayList<>();
         boolean hasMonth = words.hasMonth();
-        if (!hasMonth && !words.hasDigit() && !words.has("year")) {
+        if (!hasMonth && !words.hasDigit() && !words.has("year") && anchor.dateline() == null) {
             return out;
         }
         boolean[] taken = new boolean[to - from];
@@ -77,16 +98,39 @@ final class DateFinder {
             });
         }
         if (words.hasDigit()) {
-            scan(YEAR_ONLY, text, from, to, dw, taken, out, m -> new int[] {Integer.parseInt(m.group(1)), 0, 0});
+            scan(ISO_DAY, text, from, to, dw, taken, out, m -> new int[] {Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))});
+            scan(YEAR_ONLY, text, from, to, dw, taken, out, m -> {
+                boolean titled = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                        && Character.isUpperCase(text.charAt(m.end() + 1))
+                        && TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+                return titled ? null : new int[] {Integer.parseInt(m.group(1)), 0, 0};
+            });
         }
-        if (periodYear != null && words.has("year")) {
+        PartialDate dl = anchor.dateline();
+        if (words.has("year")) {
             scan(LAST_YEAR, text, from, to, new int[] {from, to}, taken, out, m -> {
                 String w = m.group(1).toLowerCase(Locale.ROOT);
-                return new int[] {w.equals("last") || w.equals("previous") ? periodYear - 1 : w.equals("this") ? periodYear : -2, 0, 0};
+                if (w.equals("the same")) {
+                    return new int[] {-1, 0, 0}; // the year of the date told before it
+                }
+                if (dl == null) {
+                    return null; // "last year" of an undated text: unknown, not the covered year's
+                }
+                return new int[] {w.equals("this") ? dl.year() : dl.year() - 1, 0, 0};
+            });
+        }
+        if (dl != null && dl.day() != null && words.hasAny("monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday")) {
+            java.time.LocalDate day = java.time.LocalDate.of(dl.year(), dl.month(), dl.day());
+            scan(WEEKDAY_ONLY, text, from, to, new int[] {from, to}, taken, out, m -> {
+                int want = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+                java.time.LocalDate d = day.minusDays(((day.getDayOfWeek().getValue() - want) + 7) % 7);
+                return new int[] {d.getYear(), d.getMonthValue(), d.getDayOfMonth()};
             });
         }
         out.sort(Comparator.comparingInt(DateMention::start));
-        return resolveYears(text, out, periodYear);
+        return resolveYears(text, out, periodYear, anchor);
     }
 
     /** The part of [from, to) where month names occur, with room for a day and year around them. */
@@ -174,20 +218,29 @@ final class DateFinder {
         }
     }
 
-    /** A yearless date takes the year of a preceding full date in the sentence, else the covered year. */
-    private static List<DateMention> resolveYears(String text, List<DateMention> in, Integer periodYear) {
+    /**
+     * A yearless date takes the year of a preceding full date in the sentence, else of the
+     * anchor's earlier full date, else the dateline's, else the covered year.
+     */
+    private static List<DateMention> resolveYears(String text, List<DateMention> in, Integer periodYear, Anchor anchor) {
         List<DateMention> out = new ArrayList<>(in.size());
-        Integer context = null;
-        Integer contextMonth = null;
+        Integer context = anchor.carryYear();
+        Integer contextMonth = anchor.carryMonth();
+        Integer fallback = anchor.dateline() != null ? Integer.valueOf(anchor.dateline().year()) : periodYear;
         for (DateMention dm : in) {
             PartialDate d = dm.date();
-            if (d.year() == 1) {
-                Integer y = context != null ? context : periodYear;
-                if (context != null && periodYear != null && context < periodYear && d.month() != null
+            if (d.year() == 1 && d.month() == null) {
+                if (context == null) {
+                    continue; // "the same year" with no year told before it
+                }
+                d = PartialDate.ofYear(context);
+            } else if (d.year() == 1) {
+                Integer y = context != null ? context : fallback;
+                if (context != null && fallback != null && context < fallback && d.month() != null
                         && contextMonth != null && d.month() < contextMonth) {
                     // "held since October 2020, convicted on August 18": a month before the earlier
                     // date's month, told after it, falls in a later year: the one the report covers
-                    y = periodYear;
+                    y = fallback;
                 }
                 if (y == null) {
                     continue;

@@ -235,8 +235,12 @@ final class PenaltyFinder {
 
     /** Just after the last semicolon between from and to, or from when there is none. */
     private static int lastClauseBreak(SentenceContext c, int from, int to) {
-        int k = c.text.lastIndexOf(';', to - 1);
-        return k >= from ? k + 1 : from;
+        for (int k = to - 1; k >= from; k--) { // bounded by from: a whole-text look-back made long texts quadratic
+            if (c.text.charAt(k) == ';') {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /**

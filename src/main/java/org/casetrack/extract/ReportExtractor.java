@@ -78,12 +78,14 @@ public final class ReportExtractor {
         private final List<Read<UnRulingFinder.Found>> rulings = new ArrayList<>();
         private final List<Read<EventFinder.Found>> events = new ArrayList<>();
         private final UnRulingFinder unRulings;
+        private final DateResolver dateResolver;
 
         Run(ReportText report, Extraction.DocumentInfo doc) {
             this.report = report;
             this.text = report.text();
             this.doc = doc;
             this.unRulings = new UnRulingFinder(text);
+            this.dateResolver = new DateResolver(text, report.periodYear());
         }
 
         Extraction run() {
@@ -127,7 +129,7 @@ public final class ReportExtractor {
                 List<Mention> mentions = resolve(hits.get(i), s);
                 String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
                 Words words = new Words(lower);
-                List<DateMention> dates = DateFinder.find(text, s.start(), s.end(), report.periodYear(), words);
+                List<DateMention> dates = dateResolver.find(s, words);
                 // officials, relatives of the one the sentence is about and people speaking of
                 // someone else's case are named in that capacity: no finding goes to them
                 List<Mention> people = new ArrayList<>();

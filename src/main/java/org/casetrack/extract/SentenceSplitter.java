@@ -20,6 +20,8 @@ final class SentenceSplitter {
             "u.n", "u.k", "e.u", "p", "pp", "cf", "al", "ca", "resp", "ch", "sec");
     private static final int SHORT_LINE = 60;
     private static final int MAX_HEADING = 80;
+    /** Longest sentence read as one; longer runs without a stop (tables, debris) are cut. */
+    static final int MAX_SENTENCE = 4000;
     private static final int MAX_HEADING_WORDS = 9;
 
     private SentenceSplitter() {
@@ -51,6 +53,13 @@ final class SentenceSplitter {
                 }
                 lineStart = j;
                 i = j;
+                continue;
+            }
+            if (c == ' ' && i - start > MAX_SENTENCE) {
+                // no sentence end for pages: cut at a space so that every rule works on bounded text
+                add(out, text, start, i, paragraph);
+                start = i + 1;
+                i++;
                 continue;
             }
             if ((c == '.' || c == '!' || c == '?') && gluedEnd(text, i, to)) {

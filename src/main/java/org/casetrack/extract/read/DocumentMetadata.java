@@ -68,6 +68,12 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
         if (m.find()) {
             return Integer.parseInt(m.group(1)) - 1;
         }
+        if (!AMNESTY.equals(publisher)) {
+            Integer y = datedYear(text, bodyStart, bodyEnd);
+            if (y != null) {
+                return y;
+            }
+        }
         Map<Integer, Integer> counts = new HashMap<>();
         Map<Integer, Integer> early = new HashMap<>();
         String body = text.substring(bodyStart, bodyEnd);
@@ -100,6 +106,59 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
                 .max((a, b) -> a.getValue().equals(b.getValue()) ? Integer.compare(a.getKey(), b.getKey())
                         : Integer.compare(a.getValue(), b.getValue()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTHS + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+((?:19|20)\\d\\d)\\b"
+            + "|\\b\\d{1,2}\\.?\\s+" + MONTHS + ",?\\s+((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-[01]\\d-[0-3]\\d\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile(MONTHS + "\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+" + MONTHS);
+    private static final int DATELINE_CHARS = 300;
+    private static final int CHAPTER_CHARS = 6000;
+
+    /**
+     * The covered year of a text that is no HRW or Amnesty chapter (decision 0041): the year of
+     * its dateline; for a long chapter that dates its own events by day and month only ("On June
+     * 3") the year after the latest year it spells out; else the latest year a dated event has.
+     */
+    private static Integer datedYear(String text, int bodyStart, int bodyEnd) {
+        Matcher d = MONTH_YEAR.matcher(text).region(0, Math.min(text.length(), DATELINE_CHARS));
+        if (d.find()) {
+            return Integer.parseInt(firstGroup(d));
+        }
+        String body = text.substring(bodyStart, bodyEnd);
+        int full = 0;
+        int latest = 0;
+        Matcher m = MONTH_YEAR.matcher(body);
+        while (m.find()) {
+            full++;
+            latest = Math.max(latest, Integer.parseInt(firstGroup(m)));
+        }
+        int dayMonth = 0;
+        Matcher dm = DAY_MONTH.matcher(body);
+        while (dm.find()) {
+            dayMonth++;
+        }
+        if (body.length() >= CHAPTER_CHARS && dayMonth >= 4 && full * 4 <= dayMonth) {
+            int spelled = latest;
+            Matcher y = YEAR.matcher(body);
+            while (latest == 0 && y.find()) { // no month-dated year: the latest bare year not in a title
+                String after = body.substring(y.end(), Math.min(body.length(), y.end() + 2));
+                if (!(after.length() == 2 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1)))) {
+                    spelled = Math.max(spelled, Integer.parseInt(y.group(1)));
+                }
+            }
+            return spelled == 0 ? null : spelled + 1;
+        }
+        return latest == 0 ? null : latest;
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
     }
 
     private static String country(String text, String head, int bodyStart, int bodyEnd) {

@@ -23,6 +23,8 @@ final class LineJoiner {
     private static final int MIN_PAIRS = 5;
     /** Lines repeated this often (digits aside) are running headers or footers. */
     private static final int RUNNING_REPEATS = 3;
+    /** Fewest characters between two occurrences of a running header (a page holds more). */
+    private static final int MIN_PAGE_CHARS = 1000;
 
     static {
         Map<String, List<String>> r = DataLines.sections("reading.txt");
@@ -146,8 +148,19 @@ final class LineJoiner {
                 seen.merge(keys[i], 1, Integer::sum);
             }
         }
+        // a running header recurs once a page: occurrences close together are a list or a refrain
+        Map<String, Integer> lastAt = new HashMap<>();
+        Map<String, Boolean> spread = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (keys[i] != null && seen.get(keys[i]) >= RUNNING_REPEATS && !endsSentence(a, lines.get(i))) {
+            if (keys[i] != null && seen.get(keys[i]) >= RUNNING_REPEATS) {
+                Integer prev = lastAt.put(keys[i], lines.get(i).start());
+                if (prev != null) {
+                    spread.merge(keys[i], lines.get(i).start() - prev >= MIN_PAGE_CHARS, Boolean::logicalAnd);
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (keys[i] != null && Boolean.TRUE.equals(spread.get(keys[i])) && !endsSentence(a, lines.get(i))) {
                 out[i] = true;
             }
         }

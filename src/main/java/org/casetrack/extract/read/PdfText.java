@@ -25,6 +25,11 @@ final class PdfText {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)\\s*(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?\\s*|\\s*[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]\\s*");
 
+    /** More pages than this are refused: no country report is that long, a bomb or a book may be. */
+    static final int MAX_PAGES = 2000;
+    /** More text than this (characters, after extraction) is refused. */
+    static final int MAX_CHARS = 20 * 1024 * 1024;
+
     private PdfText() {
     }
 
@@ -39,6 +44,10 @@ final class PdfText {
     }
 
     static Result extract(byte[] bytes, String name) throws ReportReadException {
+        return extract(bytes, name, MAX_PAGES, MAX_CHARS);
+    }
+
+    static Result extract(byte[] bytes, String name, int maxPages, int maxChars) throws ReportReadException {
         List<List<String>> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted()) {
@@ -47,10 +56,19 @@ final class PdfText {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             int count = doc.getNumberOfPages();
+            if (count > maxPages) {
+                throw new ReportReadException(name + " has " + count + " pages; reports up to " + maxPages + " pages can be read.");
+            }
+            long chars = 0;
             for (int p = 1; p <= count; p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String t = stripper.getText(doc);
+                chars += t.length();
+                if (chars > maxChars) {
+                    throw new ReportReadException(name + " expands to more than " + maxChars
+                            + " characters of text; split it into smaller reports.");
+                }
                 List<String> lines = new ArrayList<>();
                 for (String line : t.split("\\r?\\n")) {
                     lines.add(line.strip());

@@ -27,6 +27,10 @@ public final class ReportReader {
             if (Files.isDirectory(file)) {
                 throw new ReportReadException(name + " is a folder, not a report file.");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a named pipe or device would block the reader or never end
+                throw new ReportReadException(name + " is not a regular file (a pipe or device?); save the report as a file first.");
+            }
             size = Files.size(file);
         } catch (NoSuchFileException e) {
             throw new ReportReadException("There is no file " + file + ".");

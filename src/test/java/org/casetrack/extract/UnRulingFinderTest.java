@@ -1,0 +1,50 @@
+package org.casetrack.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casetrack.extract.read.ReportText;
+import org.junit.jupiter.api.Test;
+
+class UnRulingFinderTest {
+
+    /** "name BODY date" of every UN ruling found. */
+    private static java.util.List<String> rulings(String text) {
+        Extraction x = ReportExtractor.extract(ReportText.ofText(text));
+        Map<String, String> names = x.persons().stream().collect(Collectors.toMap(Extraction.Person::id, Extraction.Person::name));
+        return x.unRulings().stream()
+                .map(r -> names.get(r.person()) + " " + r.body() + " " + (r.date() == null ? "-" : r.date().toIso())).toList();
+    }
+
+    @Test
+    void theHeaderBlockOfViewsNamesTheComplainantAndTheDate() {
+        String text = "United Nations\n\nCCPR/C/140/D/9999/2020\n\nHuman Rights Committee\n\n"
+                + "Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning communication No. 9999/2020\n\n"
+                + "Communication submitted by: Dana Orlova (represented by counsel)\n\nAlleged victim: The author\n\n"
+                + "State party: Testland\n\nDate of communication: 2 May 2019 (initial submission)\n\n"
+                + "Date of adoption of Views: 14 March 2024\n\nSubject matter: Detention for a peaceful picket\n\n"
+                + "1. The author of the communication is Dana Orlova, a national of Testland. She claims that the State party "
+                + "violated her rights under article 19 of the Covenant. On 3 June 2018 she was detained by the police and fined.\n";
+        assertThat(rulings(text)).containsExactly("Dana Orlova HRC 2024-03-14");
+    }
+
+    @Test
+    void anOpinionConcerningSeveralPeopleIsARulingForEach() {
+        String text = "Geneva rights group news.\n\nThe League urges Testland to implement the Working Group on Arbitrary "
+                + "Detention Opinion No. 12/2023 concerning Ivo Lind, Marta Kessler and Otto Brandt, asking the government "
+                + "to release them at once and to grant them compensation.\n\n"
+                + "All three were arrested in 2021 and held without trial for two years in the capital.\n";
+        assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2023", "Marta Kessler WGAD 2023", "Otto Brandt WGAD 2023");
+    }
+
+    @Test
+    void aGroupRulingContinuedByAListAndNoOneOutsideTheList() {
+        String text = "PARIS, 7 September 2015 - The UN Working Group on Arbitrary Detention has declared that several "
+                + "Testland dissidents are detained in violation of international law. They include blogger Ivo Lind, "
+                + "writer Marta Kessler and Otto Brandt. The UN Human Rights Committee found that Dana Orlova's right to "
+                + "assembly had been violated when she protested against the prosecution of lawyer Pavel Sokol.\n";
+        assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2015-09-07", "Marta Kessler WGAD 2015-09-07",
+                "Otto Brandt WGAD 2015-09-07", "Dana Orlova HRC -"); // its own sentence gives no date
+    }
+}
