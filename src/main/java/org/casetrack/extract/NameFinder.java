@@ -527,7 +527,7 @@ final class NameFinder {
 
     /** Starts with a capital and is not written all in capitals (acronyms, shouted headings). */
     private static boolean capitalised(String w) {
-        if (ARABIC_ARTICLE.matcher(w).matches()) {
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.indexOf('-') > 0 && ARABIC_ARTICLE.matcher(w).matches()) {
             return true; // "al-Masri", "el-Sisi", "bin-Laden": a family name with its article
         }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
