@@ -49,7 +49,7 @@ public final class ImportJsonCommand implements Callable<Integer> {
             if (r.alreadyLoaded()) {
                 spec.commandLine().getOut().println("Nothing changed: everything in " + file.getFileName() + " is already in the database.");
             } else {
-                spec.commandLine().getOut().printf("Imported %d new persons (%d matched known ones), %d new cases, %d sentences, %d appeals, %d UN rulings, %d events.%n",
+                spec.commandLine().getOut().printf("Imported %d persons (%d matched known ones), %d cases, %d sentences, %d appeals, %d UN rulings, %d events.%n",
                         r.newPersons(), r.matchedPersons(), r.cases(), r.sentences(), r.appeals(), r.rulings(), r.events());
             }
         }

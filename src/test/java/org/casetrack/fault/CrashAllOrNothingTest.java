@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.casetrack.dataset.SampleData;
 import org.casetrack.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,7 @@ class CrashAllOrNothingTest {
 
     static final long SEED = 20261202L;
     static final int KILLS_PER_OPERATION = 2;
-    static final String PASS = "crash test passphrase";
+    static final String PASS = org.casetrack.ui.support.TestDatabases.PASSPHRASE; // to reuse the sample template
     static final List<String> TABLES = List.of("person", "person_role", "person_name", "case_file", "case_party", "charge",
             "sentence", "appeal", "appeal_party", "un_ruling", "event", "event_person", "source_document", "evidence",
             "schedule_item_state", "user_deadline", "deadline_rule", "audit_log");
@@ -47,10 +46,7 @@ class CrashAllOrNothingTest {
         Random random = new Random(SEED);
         Path empty = dir.resolve("empty/db");
         Database.create(empty, PASS.toCharArray()).close();
-        Path sample = dir.resolve("sample/db");
-        try (Database d = Database.create(sample, PASS.toCharArray())) {
-            SampleData.load(d);
-        }
+        Path sample = org.casetrack.ui.support.TestDatabases.sampleFile(dir, "sample"); // built once per test run
         Path backupSource = dir.resolve("backup/db");
         copy(sample, backupSource);
         Path zip = dir.resolve("backup.zip");

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casetrack.dataset.SampleData;
 import org.casetrack.extract.read.ReportText;
 import org.casetrack.model.Person;
 import org.casetrack.model.PersonRole;
@@ -20,7 +19,6 @@ import org.casetrack.model.Term;
 import org.casetrack.store.Database;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
-import org.casetrack.store.TestDatabases;
 import org.casetrack.store.generated.Tables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +53,7 @@ class ImportDiffTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabases.create(dir);
-        SampleData.load(db);
+        db = org.casetrack.ui.support.TestDatabases.sample(dir, "db"); // a copy of the sample database, built once per run
         service = new ImportService(db);
     }
 
