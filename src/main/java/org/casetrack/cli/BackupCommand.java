@@ -28,10 +28,14 @@ public final class BackupCommand implements Callable<Integer> {
         if (Files.exists(out)) {
             throw new UserError("The file " + out + " already exists; choose another name.");
         }
+        boolean server;
         try (Database d = db.open()) {
+            server = d.server().isPresent();
             d.backupTo(out);
         }
-        spec.commandLine().getOut().println("Backup written to " + out.toAbsolutePath() + " (encrypted with the same passphrase).");
+        spec.commandLine().getOut().println("Backup written to " + out.toAbsolutePath() + (server
+                ? " (a JSON copy of every table, NOT encrypted: keep it safe; for a full dump use pg_dump, docs/server.md)."
+                : " (encrypted with the same passphrase)."));
         return 0;
     }
 }
