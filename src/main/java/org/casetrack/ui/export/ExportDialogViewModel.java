@@ -430,8 +430,10 @@ public final class ExportDialogViewModel {
     private void write(Path file, byte[] bytes) {
         try {
             Path dir = file.toAbsolutePath().getParent();
+            // a temporary file is created owner-only (0600), and the rename keeps that mode
             Path tmp = Files.createTempFile(dir, ".casetrack-export-", ".part");
             try {
+                org.casetrack.store.PrivateFiles.restrict(tmp);
                 Files.write(tmp, bytes);
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

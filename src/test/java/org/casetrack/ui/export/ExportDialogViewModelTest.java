@@ -146,6 +146,10 @@ class ExportDialogViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("Saved to Maks-Bokaev-summary.docx.");
         assertThat(vm.savedFileProperty().get()).isEqualTo(target);
         assertThat(Files.size(target)).isPositive();
+        if (org.casetrack.store.PrivateFiles.posix(target)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .as("a letter holds case data: readable by its owner only").isEqualTo("rw-------");
+        }
         try (InputStream in = Files.newInputStream(target); XWPFDocument doc = new XWPFDocument(in);
                 XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("Maks Bokaev").doesNotContain(SECRET_COURT);
