@@ -83,12 +83,6 @@ public final class SourcesViewModel {
             all = list;
             refilter();
             loaded.set(true);
-            // the page is shown again (e.g. after an import gave the open document its text):
-            // read the open document again rather than keep showing the old copy
-            OpenDocument was = open.get();
-            if (was != null && (pendingDocument == null || pendingDocument == was.document().id().longValue())) {
-                openDocument(was.document().id());
-            }
             if (pendingDocument != null) {
                 Long d = pendingDocument;
                 pendingDocument = null;
