@@ -47,7 +47,11 @@ class GlobalOptionsCliTest {
     }
 
     /** Commands that need no database, and the ones tested by a test of their own below. */
-    static final List<String> OTHERS = List.of("init", "restore", "extract", "bench", "schedule");
+    // commands that work on no database, on two (copy), or only on a server (server grant)
+    static final List<String> OTHERS = List.of("init", "restore", "extract", "bench", "schedule", "eval", "copy", "server", "server grant");
+
+    /** Commands whose help rightly shows no --db: they name no database, or two of their own. */
+    static final List<String> NO_DB_OPTION = List.of("extract", "bench", "eval", "copy", "server");
 
     static List<String> allCommandNames() {
         List<String> names = new ArrayList<>();
@@ -164,7 +168,7 @@ class GlobalOptionsCliTest {
         var r = Faults.cli().run(args.toArray(String[]::new));
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Usage: casetrack " + command);
-        if (!command.equals("extract") && !command.equals("bench")) {
+        if (!NO_DB_OPTION.contains(command)) {
             assertThat(r.out()).contains("--db=PATH").contains("--passphrase-file=FILE");
         }
     }
