@@ -34,7 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "eval", description = "Score the importer on annotated reports (NAME.gold.json beside NAME.txt/.html/.pdf).")
 public final class EvalCommand implements Callable<Integer> {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Built on first use: picocli loads every command class at start, and Jackson costs
+     *  every other command (extract's start-up) about half a second. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     @Parameters(paramLabel = "GOLD_DIR", description = "Folder of NAME.gold.json annotations.")
     Path goldDir;
@@ -77,7 +81,7 @@ public final class EvalCommand implements Callable<Integer> {
             Map<String, Object> gold = readJson(g);
             Map<String, Object> extraction = null;
             try {
-                extraction = MAPPER.readValue(ExtractionJson.write(ReportExtractor.extract(ReportReader.read(report))), Map.class);
+                extraction = Json.MAPPER.readValue(ExtractionJson.write(ReportExtractor.extract(ReportReader.read(report))), Map.class);
             } catch (ReportReadException e) {
                 failed++;
                 out.println(base + ": no usable extraction (" + e.getMessage() + ")");
@@ -133,7 +137,7 @@ public final class EvalCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> readJson(Path p) {
         try {
-            return MAPPER.readValue(Files.readString(p), Map.class);
+            return Json.MAPPER.readValue(Files.readString(p), Map.class);
         } catch (IOException | RuntimeException e) {
             throw new UserError(p.getFileName() + " is not a readable gold annotation: " + e.getMessage() + ".");
         }
