@@ -36,8 +36,10 @@ class LineJoinerTest {
     Arbitrary<List<String>> prose() {
         Arbitrary<String> lower = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(11);
         Arbitrary<String> capital = lower.map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        // about one word in twelve capitalised, as in English prose: a text where most lines start
+        // with a capital is not recognised as hard-wrapped (LineJoiner.WRAPPED_SHARE), by design
         return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(5, lower), net.jqwik.api.Tuple.of(2, capital))
+                        net.jqwik.api.Tuple.of(11, lower), net.jqwik.api.Tuple.of(1, capital))
                 .list().ofMinSize(150).ofMaxSize(400)
                 .map(ws -> {
                     List<String> out = new ArrayList<>(ws);
