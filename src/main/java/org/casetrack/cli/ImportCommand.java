@@ -1,10 +1,6 @@
 package org.casetrack.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -122,13 +118,6 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private boolean confirm(PrintWriter out) {
-        out.print("Import this report? [y/N] ");
-        out.flush();
-        try {
-            String answer = new BufferedReader(new InputStreamReader(confirmationInput, StandardCharsets.UTF_8)).readLine();
-            return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
-        } catch (IOException e) {
-            return false;
-        }
+        return YesNoPrompt.ask(out, confirmationInput, "Import this report?");
     }
 }

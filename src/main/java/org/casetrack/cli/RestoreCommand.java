@@ -1,12 +1,7 @@
 package org.casetrack.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.casetrack.store.Backups;
 import org.casetrack.store.Database;
@@ -54,13 +49,6 @@ public final class RestoreCommand implements Callable<Integer> {
     }
 
     private static boolean confirm(PrintWriter out, Path target) {
-        out.print("Replace the database " + target + " with this backup? [y/N] ");
-        out.flush();
-        try {
-            String answer = new BufferedReader(new InputStreamReader(confirmationInput, StandardCharsets.UTF_8)).readLine();
-            return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
-        } catch (IOException e) {
-            return false;
-        }
+        return YesNoPrompt.ask(out, confirmationInput, "Replace the database " + target + " with this backup?");
     }
 }
