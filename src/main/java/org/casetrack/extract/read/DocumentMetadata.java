@@ -1,6 +1,7 @@
 package org.casetrack.extract.read;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,11 +177,11 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
         if (m.find()) {
             return m.group(1).trim();
         }
-        String body = text;
+        java.util.Map<String, Integer> counts = countCountries(text);
         String best = null;
         int bestCount = 0;
         for (String c : Countries.NAMES) {
-            int k = count(body, c);
+            int k = counts.getOrDefault(c, 0);
             if (k > bestCount) {
                 best = c;
                 bestCount = k;
@@ -209,7 +210,36 @@ record DocumentMetadata(String title, String publisher, String country, Integer 
         return null;
     }
 
-    private static int count(String text, String needle) {
+    /** Country names by their first three letters, so that one pass over the text counts them all. */
+    private static final java.util.Map<String, List<String>> COUNTRIES_BY_PREFIX = Countries.NAMES.stream()
+            .collect(java.util.stream.Collectors.groupingBy(c -> c.substring(0, 3)));
+
+    /**
+     * How often each country is named, counted as {@link #count} does (not inside a longer word),
+     * in one pass: a pass per country over a long chapter was a sixth of extraction time.
+     */
+    static java.util.Map<String, Integer> countCountries(String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int n = text.length();
+        for (int i = 0; i + 3 <= n; i++) {
+            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                continue;
+            }
+            List<String> candidates = COUNTRIES_BY_PREFIX.get(text.substring(i, i + 3));
+            if (candidates == null) {
+                continue;
+            }
+            for (String c : candidates) {
+                int e = i + c.length();
+                if (text.startsWith(c, i) && (e >= n || !Character.isLowerCase(text.charAt(e)))) {
+                    counts.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    static int count(String text, String needle) {
         int k = 0;
         int i = text.indexOf(needle);
         while (i >= 0) {
