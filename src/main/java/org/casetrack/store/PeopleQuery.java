@@ -66,6 +66,35 @@ public final class PeopleQuery {
     }
 
     /** How many persons match, counting no further than cap (a result equal to cap means "cap or more"). */
+    /** A person found by name, with the spelling that matched. */
+    public record NameHit(Person person, String matchedName) {
+    }
+
+    /**
+     * The persons whose names match {@code query}, best match first, at most {@code limit}
+     * distinct persons, then narrowed by the filter's status, role and country.
+     */
+    public List<NameHit> byName(String query, Filter f, int limit) {
+        Map<Long, org.casetrack.names.NameMatch> best = new java.util.LinkedHashMap<>();
+        for (org.casetrack.names.NameMatch m : new PersonStore(ctx).finder().find(query)) {
+            if (best.size() >= limit) {
+                break;
+            }
+            best.putIfAbsent(m.personId(), m);
+        }
+        Map<Long, Person> byId = new HashMap<>();
+        page(new Filter(f.status(), f.role(), f.country(), best.keySet()), Sort.NAME, false, 0, best.size() + 1)
+                .forEach(x -> byId.put(x.id(), x));
+        List<NameHit> out = new ArrayList<>();
+        for (org.casetrack.names.NameMatch m : best.values()) {
+            Person x = byId.get(m.personId());
+            if (x != null) {
+                out.add(new NameHit(x, m.matchedName()));
+            }
+        }
+        return out;
+    }
+
     public long countUpTo(Filter f, long cap) {
         Condition c = condition(f);
         if (c.equals(DSL.noCondition())) {

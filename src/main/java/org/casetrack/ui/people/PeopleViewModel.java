@@ -2,7 +2,6 @@ package org.casetrack.ui.people;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,7 +14,6 @@ import org.casetrack.model.Person;
 import org.casetrack.model.PersonRole;
 import org.casetrack.model.PersonStatus;
 import org.casetrack.model.Sex;
-import org.casetrack.names.NameMatch;
 import org.casetrack.store.Countries;
 import org.casetrack.store.PeopleQuery;
 import org.casetrack.store.PersonStore;
@@ -98,21 +96,9 @@ public final class PeopleViewModel {
                 return new Result(out, page.size() > PAGE, people.countUpTo(f, COUNT_CAP), people.anyone());
             }
             // name search: the matching persons in match order, then the filters on them
-            List<NameMatch> matches = new PersonStore(dsl).finder().find(q);
-            Map<Long, NameMatch> byId = new java.util.LinkedHashMap<>();
-            matches.forEach(m -> byId.putIfAbsent(m.personId(), m));
-            List<Person> found = people.page(new PeopleQuery.Filter(f.status(), f.role(), f.country(), byId.keySet()),
-                    by, desc, 0, byId.size() + 1);
-            Map<Long, Integer> rank = new java.util.HashMap<>();
-            int i = 0;
-            for (Long id : byId.keySet()) {
-                rank.put(id, i++);
-            }
-            List<Row> out = found.stream().sorted(java.util.Comparator.comparing((Person x) -> rank.get(x.id())))
-                    .map(x -> {
-                        String m = byId.get(x.id()).matchedName();
-                        return new Row(x, m.equals(x.displayName()) ? null : m);
-                    }).toList();
+            List<Row> out = people.byName(q, f, Integer.MAX_VALUE).stream()
+                    .map(h -> new Row(h.person(), h.matchedName().equals(h.person().displayName()) ? null : h.matchedName()))
+                    .toList();
             return new Result(out, false, out.size(), true);
         }, r -> {
             if (gen != generation) {

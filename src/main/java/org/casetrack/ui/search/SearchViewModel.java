@@ -1,21 +1,17 @@
 package org.casetrack.ui.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.casetrack.model.Person;
 import org.casetrack.model.SourceDocument;
-import org.casetrack.names.NameMatch;
 import org.casetrack.store.CaseStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.PeopleQuery;
-import org.casetrack.store.PersonStore;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Route;
 import org.casetrack.ui.common.UserMessages;
@@ -62,24 +58,10 @@ public final class SearchViewModel {
         ctx.runner().run(p -> {
             var dsl = ctx.db().dsl();
             List<Hit> out = new ArrayList<>();
-            PersonStore ps = new PersonStore(dsl);
-            List<NameMatch> matches = ps.finder().find(q);
-            Map<Long, NameMatch> best = new java.util.LinkedHashMap<>();
-            for (NameMatch m : matches) {
-                if (best.size() >= MAX_PER_KIND) {
-                    break;
-                }
-                best.putIfAbsent(m.personId(), m);
-            }
-            Map<Long, Person> byId = new HashMap<>();
-            new PeopleQuery(dsl).page(new PeopleQuery.Filter(null, null, null, best.keySet()), PeopleQuery.Sort.NAME, false, 0, MAX_PER_KIND)
-                    .forEach(x -> byId.put(x.id(), x));
-            for (NameMatch m : best.values()) {
-                Person x = byId.get(m.personId());
-                if (x != null) {
-                    String detail = m.matchedName().equals(x.displayName()) ? x.country() : m.matchedName();
-                    out.add(new Hit(Kind.PERSON, x.id(), x.displayName(), detail));
-                }
+            for (PeopleQuery.NameHit h : new PeopleQuery(dsl).byName(q, PeopleQuery.Filter.all(), MAX_PER_KIND)) {
+                Person x = h.person();
+                String detail = h.matchedName().equals(x.displayName()) ? x.country() : h.matchedName();
+                out.add(new Hit(Kind.PERSON, x.id(), x.displayName(), detail));
             }
             new CaseStore(dsl).search(q, MAX_PER_KIND)
                     .forEach(c -> out.add(new Hit(Kind.CASE, c.id(), c.title(), c.caseNumber() != null ? c.caseNumber() : c.country())));
