@@ -58,6 +58,17 @@ public final class RowVersions {
         return r == null ? Optional.empty() : Optional.of(new Stamp(r.value1(), r.value2(), r.value3()));
     }
 
+    /** The stamps of many rows of one table at once (a dossier's facts); ids without a row are left out. */
+    public static java.util.Map<Long, Stamp> stamps(DSLContext ctx, String table, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Stamp> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        ctx.select(ID, VERSION, BY, AT).from(table(table)).where(ID.in(ids))
+                .forEach(r -> out.put(r.value1(), new Stamp(r.value2(), r.value3(), r.value4())));
+        return out;
+    }
+
     /**
      * Moves the row from the loaded version to the next, naming the user; throws {@link Conflict}
      * when the row is no longer at that version. Call inside the transaction that saves the row:
