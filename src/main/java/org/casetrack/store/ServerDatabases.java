@@ -140,7 +140,7 @@ final class ServerDatabases {
     /**
      * The sentence for a connection that broke under a statement (server stopped, restarted or
      * unreachable), or null when t is another failure. The transaction is gone with the
-     * connection, so nothing of it was written (docs/decisions/0076-lost-connection.md).
+     * connection, so nothing of it was written (docs/decisions/0076-forms-use-row-versions.md).
      */
     static StoreException lostConnection(Throwable t, ServerAddress a) {
         for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {

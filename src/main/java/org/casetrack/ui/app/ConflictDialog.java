@@ -39,12 +39,13 @@ final class ConflictDialog {
         grid.setHgap(16);
         grid.setVgap(6);
         ColumnConstraints field = new ColumnConstraints();
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // field names are short: never cut them
         ColumnConstraints mine = new ColumnConstraints();
         mine.setHgrow(Priority.ALWAYS);
-        mine.setPercentWidth(40);
+        
         ColumnConstraints theirs = new ColumnConstraints();
         theirs.setHgrow(Priority.ALWAYS);
-        theirs.setPercentWidth(40);
+        
         grid.getColumnConstraints().addAll(field, mine, theirs);
         grid.addRow(0, header(I18n.tr("conflict.field")), header(I18n.tr("conflict.yours")), header(I18n.tr("conflict.theirs", theirsBy)));
         int row = 1;

@@ -23,6 +23,8 @@ public final class RecordingDialogs implements Dialogs {
     private final Deque<Boolean> retryAnswers = new ArrayDeque<>();
     /** When set, conflict() goes to these dialogs instead (a TestFX test of the real conflict dialog). */
     public Dialogs conflictsTo;
+    /** When set, edit() shows the real form dialog of these dialogs (a TestFX test typing into it). */
+    public Dialogs editsTo;
     private final Deque<Predicate<FormModel>> editors = new ArrayDeque<>();
 
     /** The next confirm() answers this. */
@@ -84,6 +86,9 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public boolean edit(FormModel form) {
         forms.add(form);
+        if (editsTo != null) {
+            return editsTo.edit(form);
+        }
         Predicate<FormModel> e = editors.poll();
         return e != null && e.test(form) && form.validate().isEmpty();
     }
