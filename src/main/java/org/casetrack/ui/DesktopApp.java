@@ -39,6 +39,12 @@ public final class DesktopApp extends Application {
         open(null);
     }
 
+    /** What the next start shows (tests start the application themselves, without launch()). */
+    static void request(Path db, org.casetrack.store.ServerAddress server) {
+        requestedDb = db;
+        requestedServer = server;
+    }
+
     /** Opens the window for the database at db (or the default location) and returns when it closes. */
     public static void open(Path db) {
         requestedDb = db;
