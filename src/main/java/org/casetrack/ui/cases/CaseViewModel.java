@@ -72,14 +72,18 @@ public final class CaseViewModel {
     public void load() {
         ctx.runner().run(p -> {
             DSLContext dsl = ctx.db().dsl();
-            // the case's version is read before its values: a save in between shows as a conflict, never slips by
+            // versions are read before the values: a save in between shows as a conflict, never slips by
             Map<String, Map<Long, RowVersions.Stamp>> st = new HashMap<>();
             st.put("case_file", RowVersions.stamps(dsl, "case_file", List.of(caseId)));
+            for (String t : List.of("sentence", "appeal", "un_ruling", "event")) {
+                st.put(t, RowVersions.stampsWhere(dsl, t, "case_id", caseId));
+            }
             CaseData d = read(dsl);
-            st.put("sentence", RowVersions.stamps(dsl, "sentence", d.sentences().stream().map(Sentence::id).toList()));
-            st.put("appeal", RowVersions.stamps(dsl, "appeal", d.appeals().stream().map(Appeal::id).toList()));
-            st.put("un_ruling", RowVersions.stamps(dsl, "un_ruling", d.rulings().stream().map(UnRuling::id).toList()));
-            st.put("event", RowVersions.stamps(dsl, "event", d.events().stream().map(Event::id).toList()));
+            // facts that joined the case while it was read: their versions now
+            RowVersions.fillIn(dsl, "sentence", st.get("sentence"), d.sentences().stream().map(Sentence::id).toList());
+            RowVersions.fillIn(dsl, "appeal", st.get("appeal"), d.appeals().stream().map(Appeal::id).toList());
+            RowVersions.fillIn(dsl, "un_ruling", st.get("un_ruling"), d.rulings().stream().map(UnRuling::id).toList());
+            RowVersions.fillIn(dsl, "event", st.get("event"), d.events().stream().map(Event::id).toList());
             return new Object[] {d, st};
         }, r -> {
             @SuppressWarnings("unchecked") Map<String, Map<Long, RowVersions.Stamp>> st = (Map<String, Map<Long, RowVersions.Stamp>>) r[1];

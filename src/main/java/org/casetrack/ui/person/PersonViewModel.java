@@ -63,16 +63,22 @@ public final class PersonViewModel {
 
     public void load() {
         ctx.runner().run(p -> {
-            // the person's version is read before its values: a save in between shows as a conflict, never slips by
+            // versions are read before the values: a save in between shows as a conflict, never slips by
             Map<String, Map<Long, RowVersions.Stamp>> st = new HashMap<>();
-            st.put("person", RowVersions.stamps(ctx.db().dsl(), "person", List.of(personId)));
+            DSLContext dsl = ctx.db().dsl();
+            st.put("person", RowVersions.stamps(dsl, "person", List.of(personId)));
+            st.put("sentence", RowVersions.stampsWhere(dsl, "sentence", "person_id", personId));
+            st.put("un_ruling", RowVersions.stampsWhere(dsl, "un_ruling", "person_id", personId));
+            st.put("appeal", RowVersions.stampsLinked(dsl, "appeal", "appeal_party", "appeal_id", "person_id", personId));
+            st.put("event", RowVersions.stampsLinked(dsl, "event", "event_person", "event_id", "person_id", personId));
             PersonDossier d = new DossierService(ctx.db()).person(personId);
             Map<Long, String> cases = new LinkedHashMap<>();
-            new CaseStore(ctx.db().dsl()).list().forEach(c -> cases.put(c.id(), c.title()));
-            st.put("sentence", RowVersions.stamps(ctx.db().dsl(), "sentence", d.sentences().stream().map(Sentence::id).toList()));
-            st.put("appeal", RowVersions.stamps(ctx.db().dsl(), "appeal", d.appeals().stream().map(Appeal::id).toList()));
-            st.put("un_ruling", RowVersions.stamps(ctx.db().dsl(), "un_ruling", d.rulings().stream().map(UnRuling::id).toList()));
-            st.put("event", RowVersions.stamps(ctx.db().dsl(), "event", d.events().stream().map(Event::id).toList()));
+            new CaseStore(dsl).list().forEach(c -> cases.put(c.id(), c.title()));
+            // facts that joined the record while it was read: their versions now
+            RowVersions.fillIn(dsl, "sentence", st.get("sentence"), d.sentences().stream().map(Sentence::id).toList());
+            RowVersions.fillIn(dsl, "appeal", st.get("appeal"), d.appeals().stream().map(Appeal::id).toList());
+            RowVersions.fillIn(dsl, "un_ruling", st.get("un_ruling"), d.rulings().stream().map(UnRuling::id).toList());
+            RowVersions.fillIn(dsl, "event", st.get("event"), d.events().stream().map(Event::id).toList());
             return new Object[] {d, cases, st};
         }, r -> {
             @SuppressWarnings("unchecked") Map<Long, String> cases = (Map<Long, String>) r[1];

@@ -177,4 +177,30 @@ class RowVersionFormsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2-1234/2017-B", "2-1234/2017-A"));
         assertThat(new CaseStore(db.dsl()).get(caseId).orElseThrow().caseNumber()).isEqualTo("2-1234/2017-A");
     }
+
+    @Test
+    void aSentenceEditedInTwoWindowsAsksAndKeepsMineWhenChosen() {
+        long sentenceId = db.write(ctx -> new org.casetrack.store.FactStore(ctx).insertSentence(new org.casetrack.model.Sentence(null,
+                personId, null, org.casetrack.model.SentenceKind.IMPRISONMENT, null, null, null, null, "Astana city court", null, null,
+                null, false)));
+        PersonViewModel vm = new PersonViewModel(TestContexts.of(db, dialogs), personId);
+        vm.load();
+        dialogs.fill(form -> {
+            db.writeVoid(ctx -> {
+                RowVersions.claim(ctx, "alice", "sentence", sentenceId, 0);
+                org.casetrack.model.Sentence x = new org.casetrack.store.FactStore(ctx).sentence(sentenceId).orElseThrow();
+                new org.casetrack.store.FactStore(ctx).updateSentence(new org.casetrack.model.Sentence(x.id(), x.personId(), x.caseId(),
+                        x.kind(), x.term(), x.fineAmount(), x.fineCurrency(), x.imposed(), "Esil district court", x.start(),
+                        x.pretrialDays(), x.notes(), x.confidential()));
+            });
+            ((FormModel.Text) RecordingDialogs.field(form, "field.court")).value().set("Astana city court No. 2");
+            return true;
+        });
+        dialogs.choose(ConflictChoice.KEEP_MINE);
+        vm.editSentence(vm.dossierProperty().get().sentences().get(0));
+        assertThat(dialogs.differences).singleElement().asList().containsExactly(
+                new Difference("Court", "Astana city court No. 2", "Esil district court"));
+        assertThat(new org.casetrack.store.FactStore(db.dsl()).sentence(sentenceId).orElseThrow().court()).isEqualTo("Astana city court No. 2");
+        assertThat(RowVersions.stamp(db.dsl(), "sentence", sentenceId).orElseThrow().version()).isEqualTo(2);
+    }
 }

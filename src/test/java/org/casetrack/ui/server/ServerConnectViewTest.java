@@ -78,6 +78,24 @@ class ServerConnectViewTest extends FxTest {
     }
 
     @Test
+    void theUnlockScreenOffersToConnectBesideAnotherFile() {
+        java.nio.file.Path file = org.casetrack.ui.support.TestDatabases.sampleFile(dir, "unlock");
+        boolean[] asked = {false};
+        onFx(() -> {
+            org.casetrack.ui.unlock.UnlockViewModel unlock = new org.casetrack.ui.unlock.UnlockViewModel(file, BackgroundRunner.sameThread(), d -> { });
+            Scene scene = new Scene(new org.casetrack.ui.unlock.UnlockView(unlock).onSwitch(() -> { })
+                    .onConnect(() -> asked[0] = true).root(), 900, 700);
+            scene.getStylesheets().add(Theme.appStylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+        assertThat(node("#unlock-switch").isVisible()).isTrue();
+        assertThat(this.<Button>node("#unlock-server").getText()).isEqualTo("Connect to a server…");
+        clickOn("#unlock-server");
+        assertThat(asked[0]).isTrue();
+    }
+
+    @Test
     void choosingAPlainConnectionShowsTheWarningAndAServerThatIsDownSaysSo() throws IOException {
         showConnect();
         assertThat(this.<ComboBox<String>>node("#server-tls").getValue()).isEqualTo("verify-full");
