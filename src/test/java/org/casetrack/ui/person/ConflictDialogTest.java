@@ -79,6 +79,21 @@ class ConflictDialogTest extends FxTest {
         assertThat(RowVersions.stamp(db.dsl(), "person", id).orElseThrow().version()).isEqualTo(1);
     }
 
+    @Test
+    void theRetryDialogSaysTheSentenceAndRetryAnswersYes() {
+        showMain(TestDatabases.empty(dir, "retry"), Route.page(org.casetrack.ui.app.Pages.PEOPLE));
+        boolean[] answer = {false, false};
+        javafx.application.Platform.runLater(() -> {
+            answer[0] = new FxDialogs(stage).retry("The connection to the server db.office.example was lost; nothing was saved.");
+            answer[1] = true;
+        });
+        waitUntil(() -> exists("Retry"));
+        assertThat(exists("The connection to the server db.office.example was lost; nothing was saved.")).isTrue();
+        clickOn("Retry");
+        waitUntil(() -> answer[1]);
+        assertThat(answer[0]).isTrue();
+    }
+
     void snapshot(String name) throws IOException {
         Path out = Path.of("target", "screenshots");
         Files.createDirectories(out);
