@@ -125,7 +125,11 @@ public final class DesktopApp extends Application {
     }
 
     private void showUnlock(Path path) {
-        UnlockViewModel unlock = new UnlockViewModel(path, runner, this::showMain);
+        UnlockViewModel unlock = new UnlockViewModel(path, runner, db -> {
+            prefs.markFileLast();
+            prefs.flush();
+            showMain(db);
+        });
         // Back / another file: the welcome screen again; a database created from there must not
         // land on a file that exists
         Path newFile = Database.exists(path) ? DatabaseLocation.resolve(requestedDb) : path;

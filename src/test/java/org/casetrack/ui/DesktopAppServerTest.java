@@ -34,7 +34,8 @@ class DesktopAppServerTest extends FxRobot {
         }
         FxToolkit.cleanupStages();
         DesktopApp.request(null, null);
-        new UiPrefs(UiPrefs.defaultNode()).saveLastDatabase(java.nio.file.Path.of("none")); // forget the server again
+        new UiPrefs(UiPrefs.defaultNode()).markFileLast(); // later tests in this JVM start on the file screens
+        UiPrefs.defaultNode().remove("lastServer");
     }
 
     @Test

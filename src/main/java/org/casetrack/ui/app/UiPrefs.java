@@ -115,6 +115,11 @@ public final class UiPrefs {
         node.putBoolean("lastWasServer", true);
     }
 
+    /** A file was opened: the next start goes to the file screens again (the server stays remembered). */
+    public void markFileLast() {
+        node.putBoolean("lastWasServer", false);
+    }
+
     /** True when the last database opened was the remembered server rather than a file. */
     public boolean lastWasServer() {
         return node.getBoolean("lastWasServer", false) && lastServer() != null;

@@ -122,6 +122,9 @@ class ServerConnectViewModelTest {
         assertThat(vm.tlsModeProperty().get()).isEqualTo("verify-ca");
         assertThat(vm.passwordProperty().get()).isEmpty();
         assertThat(prefs.lastWasServer()).isTrue();
+        prefs.markFileLast();
+        assertThat(prefs.lastWasServer()).as("a file opened since").isFalse();
+        assertThat(vm().hostProperty().get()).as("the server is still remembered").isEqualTo("db.office.example");
     }
 
     @Test
