@@ -17,8 +17,8 @@ final class DateResolver {
     /** A dateline is a full date in the first characters of the text ("PARIS, 7 September 2009 -"). */
     private static final int DATELINE_CHARS = 300;
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Pattern WITH_YEAR = Pattern.compile(MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d\\d\\b");
-    private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
+    private static final Pattern WITH_YEAR = Rx.compile(MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d\\d\\b");
+    private static final Pattern ANY_MONTH = Rx.compile("\\b" + MONTH + "\\b");
 
     private final String text;
     private final Integer periodYear;

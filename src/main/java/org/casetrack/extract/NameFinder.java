@@ -18,9 +18,9 @@ import org.casetrack.model.PersonRole;
 final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "du", "le", "la");
-    private static final Pattern RELATIVE = Pattern.compile(
+    private static final Pattern RELATIVE = Rx.compile(
             "\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
-    private static final Pattern SHARED_SURNAME = Pattern.compile(
+    private static final Pattern SHARED_SURNAME = Rx.compile(
             "\\b(\\p{Lu}[\\p{L}\\p{M}\\-]+) and (\\p{Lu}[\\p{L}\\p{M}\\-]+) (\\p{Lu}[\\p{L}\\p{M}\\-]+)\\b");
 
     /** Verbs and clause words: a title before them belongs to someone else ("a judge gave X ..."). */
@@ -29,8 +29,8 @@ final class NameFinder {
             "give", "gives", "sent", "sends", "met", "meets", "put", "puts", "took", "takes", "held", "holds", "found",
             "finds", "saw", "sees", "let", "kept", "keeps", "made", "makes", "tells", "left", "got", "brought",
             "threw", "beat", "hit", "shot", "sought", "seeks", "be", "been", "became", "becomes", "fined", "jailed");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
+    private static final Pattern SPACES = Rx.compile("\\s+");
+    private static final Pattern ARABIC_ARTICLE = Rx.compile("(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
 
     /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
     private static boolean lowerCompound(String w) {
@@ -225,8 +225,8 @@ final class NameFinder {
     private record Context(boolean official, EnumSet<PersonRole> roles) {
     }
 
-    private static final Pattern OPEN_QUOTE = Pattern.compile("[\"\u201C\u2018\u00AB]\\s*$");
-    private static final Pattern CLOSE_QUOTE = Pattern.compile("^[,.!?]?[\"\u201D\u2019\u00BB]");
+    private static final Pattern OPEN_QUOTE = Rx.compile("[\"\u201C\u2018\u00AB]\\s*$");
+    private static final Pattern CLOSE_QUOTE = Rx.compile("^[,.!?]?[\"\u201D\u2019\u00BB]");
 
     /** A run that is all of a quotation ("\u201CLong Live Belarus\u201D") is a slogan or title, not a person. */
     private static boolean quoted(String text, int start, int end) {
@@ -235,19 +235,19 @@ final class NameFinder {
         return OPEN_QUOTE.matcher(before).find() && CLOSE_QUOTE.matcher(after).find();
     }
 
-    private static final Pattern PLACE_OF = Pattern.compile(
+    private static final Pattern PLACE_OF = Rx.compile(
             "(?i)\\b(?:city|town|village|municipality|region|province|district|republic|island|oblast|county) of\\s+(?:the\\s+)?$");
-    private static final Pattern BODY_OF = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
-    private static final Pattern WORKS_OF = Pattern.compile(
+    private static final Pattern BODY_OF = Rx.compile("\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
+    private static final Pattern WORKS_OF = Rx.compile(
             "(?i)\\b(?:works?|writings?|books?|teachings?|followers|ideas|sermons|poems|songs|films?) (?:of|by)\\s+$");
-    private static final Pattern HELPER_BEFORE = Pattern.compile(
+    private static final Pattern HELPER_BEFORE = Rx.compile(
             "(?i)\\b(?:his|her|their|the|a)\\s+(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?)(?:\\s+of\\s+\\S+)?,?\\s+$");
-    private static final Pattern HELPER_AFTER = Pattern.compile(
+    private static final Pattern HELPER_AFTER = Rx.compile(
             "^,\\s+(?:his|her|their|the)\\s+(?:\\w+\\s+)?(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?|representatives?)\\b");
     /** "X, a brother of Y," / "X, his wife,": named as someone's relative. */
-    private static final Pattern RELATIVE_APPOSITION = Pattern.compile(
+    private static final Pattern RELATIVE_APPOSITION = Rx.compile(
             "^,\\s+(?:a|the|his|her|their)\\s+(?:\\w+\\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|relative|nephew|niece|uncle|aunt|widow)\\b");
-    private static final Pattern COPULA_TITLE = Pattern.compile(
+    private static final Pattern COPULA_TITLE = Rx.compile(
             "(?i)^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:judge|prosecutor|investigator|head|chair(?:man|woman)?|director|minister|governor|spokes(?:person|man|woman))\\b[^.;,]{0,60}\\s(?:is|was)\\s*$");
 
     /** "the broadcaster Deutsche Welle", "the municipality of Marianao": a body or place. */
@@ -284,7 +284,7 @@ final class NameFinder {
         return sentenceBefore.length() < 120 && COPULA_TITLE.matcher(sentenceBefore).find();
     }
 
-    private static final Pattern PATRONYMIC = Pattern.compile(
+    private static final Pattern PATRONYMIC = Rx.compile(
             "(?i).*(?:ovich|evich|yevich|ovna|evna|yevna|ichna|ogly|oglu|kyzy|qizi)$");
 
     /**

@@ -60,7 +60,7 @@ final class PersonRegistry {
         }
     }
 
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern COMBINING = Rx.compile("\\p{M}+");
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, List<Entry>> byLast = new HashMap<>();

@@ -40,14 +40,14 @@ public final class ReportExtractor {
 
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
-    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+    private static final Pattern SPEAKER_AFTER = Rx.compile(
             "^\\s*(?:,[^,;.]{0,80},\\s*|,\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
-    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
-    private static final Pattern SELF_REFERENCE = Pattern.compile(
+    private static final Pattern SPEAKER_BEFORE = Rx.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
+    private static final Pattern SELF_REFERENCE = Rx.compile(
             "\\b(?:him|them|himself|herself|themselves|me|i|my)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
-    private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b");
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile(
+    private static final Pattern BOTH = Rx.compile("\\b(?:both|the two|the pair)\\b");
+    private static final Pattern RELATIVE_AFTER = Rx.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
+    private static final Pattern RELATIVE_BEFORE = Rx.compile(
             "\\b(?:the|a|an|his|her|their)\\s+(?:\\w+\\s+)?" + RELATIVES + "s?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
     private ReportExtractor() {

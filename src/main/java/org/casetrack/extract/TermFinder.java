@@ -15,11 +15,11 @@ final class TermFinder {
 
     private static final String N = NumberWords.NUMBER;
     private static final String SEP = "(?:\\s+|-)";
-    private static final Pattern TERM = Pattern.compile("(?i)\\b(?=[0-9aefhnostAEFHNOST])(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
+    private static final Pattern TERM = Rx.compile("(?i)\\b(?=[0-9aefhnostAEFHNOST])(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
             + "(?<half>" + SEP + "and" + SEP + "a" + SEP + "half)?" + SEP + "(?<unit>year|month|week|day)s?\\b(?!-old)"
             + "(?<half2>\\s+and\\s+a\\s+half)?"
             + "(?:\\s+and\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
-    private static final Pattern HALF_A = Pattern.compile("(?i)\\bhalf\\s+a\\s+(year|month)\\b");
+    private static final Pattern HALF_A = Rx.compile("(?i)\\bhalf\\s+a\\s+(year|month)\\b");
 
     private TermFinder() {
     }

@@ -56,18 +56,18 @@ final class UnRulingFinder {
         Map<String, List<String>> r = DataLines.sections("un-rulings.txt");
         BODIES = bodies(r.get("body"));
         REFERENCES = bodies(r.get("body-reference"));
-        RULING = Pattern.compile(DataLines.alternation(r, "ruling"));
-        REVIEW = Pattern.compile(DataLines.alternation(r, "review"));
-        INDIVIDUAL = Pattern.compile(DataLines.alternation(r, "individual"));
-        VIOLATION = Pattern.compile(DataLines.alternation(r, "violation"));
-        NO_VIOLATION = Pattern.compile(DataLines.alternation(r, "no-violation"));
-        INADMISSIBLE = Pattern.compile(DataLines.alternation(r, "inadmissible"));
-        HEADER_DOCUMENT = Pattern.compile(DataLines.alternation(r, "header-document"), Pattern.MULTILINE);
-        COMPLAINANT_LABEL = Pattern.compile(DataLines.alternation(r, "complainant-label"));
-        DATE_LABEL = Pattern.compile(DataLines.alternation(r, "date-label"));
-        OPINION_NUMBER = Pattern.compile(DataLines.alternation(r, "opinion-number"));
-        LIST_CONTINUATION = Pattern.compile(DataLines.alternation(r, "list-continuation"));
-        OTHER_STEP = Pattern.compile(DataLines.alternation(r, "other-step-before-date"));
+        RULING = Rx.compile(DataLines.alternation(r, "ruling"));
+        REVIEW = Rx.compile(DataLines.alternation(r, "review"));
+        INDIVIDUAL = Rx.compile(DataLines.alternation(r, "individual"));
+        VIOLATION = Rx.compile(DataLines.alternation(r, "violation"));
+        NO_VIOLATION = Rx.compile(DataLines.alternation(r, "no-violation"));
+        INADMISSIBLE = Rx.compile(DataLines.alternation(r, "inadmissible"));
+        HEADER_DOCUMENT = Rx.compile(DataLines.alternation(r, "header-document"), Pattern.MULTILINE);
+        COMPLAINANT_LABEL = Rx.compile(DataLines.alternation(r, "complainant-label"));
+        DATE_LABEL = Rx.compile(DataLines.alternation(r, "date-label"));
+        OPINION_NUMBER = Rx.compile(DataLines.alternation(r, "opinion-number"));
+        LIST_CONTINUATION = Rx.compile(DataLines.alternation(r, "list-continuation"));
+        OTHER_STEP = Rx.compile(DataLines.alternation(r, "other-step-before-date"));
     }
 
     /** "CAT pattern" lines; "*" stands for the body named last in the document. */
@@ -76,7 +76,7 @@ final class UnRulingFinder {
         for (String line : lines) {
             int sp = line.indexOf(' ');
             String code = line.substring(0, sp);
-            out.add(new Body(Pattern.compile(line.substring(sp + 1).strip()), code.equals("*") ? null : UnBody.valueOf(code)));
+            out.add(new Body(Rx.compile(line.substring(sp + 1).strip()), code.equals("*") ? null : UnBody.valueOf(code)));
         }
         return out;
     }
