@@ -19,6 +19,7 @@ final class DateResolver {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern WITH_YEAR = Rx.compile(MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d\\d\\b");
     private static final Pattern ANY_MONTH = Rx.compile("\\b" + MONTH + "\\b");
+    private static final String MONTH_INITIALS = "JFMASOND";
 
     private final String text;
     private final Integer periodYear;
@@ -48,17 +49,32 @@ final class DateResolver {
         return null;
     }
 
-    /** True when dates mostly carry their year: a yearless one then continues the story told before it. */
+    /**
+     * True when dates mostly carry their year: a yearless one then continues the story told before it.
+     * Both patterns start with a month name, so they are tried only where a month's first letter
+     * stands (one pass over the text instead of two regex searches); the counts are those of
+     * {@code find()}: a search resumes after the end of its last match.
+     */
     private static boolean fullDatesDominate(String text) {
+        int n = text.length();
+        Matcher m = WITH_YEAR.matcher(text).useTransparentBounds(true);
+        Matcher a = ANY_MONTH.matcher(text).useTransparentBounds(true);
         int full = 0;
-        Matcher m = WITH_YEAR.matcher(text);
-        while (m.find()) {
-            full++;
-        }
         int all = 0;
-        Matcher a = ANY_MONTH.matcher(text);
-        while (a.find()) {
-            all++;
+        int fullFrom = 0;
+        int allFrom = 0;
+        for (int i = 0; i < n; i++) {
+            if (MONTH_INITIALS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            if (i >= fullFrom && m.region(i, n).lookingAt()) {
+                full++;
+                fullFrom = m.end();
+            }
+            if (i >= allFrom && a.region(i, n).lookingAt()) {
+                all++;
+                allFrom = a.end();
+            }
         }
         return full * 2 >= all;
     }
