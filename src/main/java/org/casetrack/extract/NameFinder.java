@@ -29,7 +29,6 @@ final class NameFinder {
             "give", "gives", "sent", "sends", "met", "meets", "put", "puts", "took", "takes", "held", "holds", "found",
             "finds", "saw", "sees", "let", "kept", "keeps", "made", "makes", "tells", "left", "got", "brought",
             "threw", "beat", "hit", "shot", "sought", "seeks", "be", "been", "became", "becomes", "fined", "jailed");
-    private static final Pattern SPACES = Rx.compile("\\s+");
     private static final Pattern ARABIC_ARTICLE = Rx.compile("(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
 
     /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
@@ -79,11 +78,13 @@ final class NameFinder {
         return false;
     }
 
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?s).*\\b(?:former|ex-)\\s*(?:\\p{L}+\\s+){0,2}$");
+
     /** "former Prime Minister X": no longer in office, and often the one whose case is told. */
     private static boolean formerBefore(String text, int at, int sentenceStart) {
         int from = Math.max(sentenceStart, at - 30);
         String before = text.substring(from, at).toLowerCase(java.util.Locale.ROOT);
-        return before.matches("(?s).*\\b(?:former|ex-)\\s*(?:\\p{L}+\\s+){0,2}$") || before.endsWith("ex-");
+        return FORMER_BEFORE.matcher(before).matches() || before.endsWith("ex-");
     }
 
     private static boolean containsAny(String s, String... parts) {
@@ -299,13 +300,51 @@ final class NameFinder {
         return words;
     }
 
+    /**
+     * The same as {@code Pattern.compile("\\s+").split(s)} without the regex machinery (it ran for
+     * every name): a leading blank gives an empty first word, trailing empty words are dropped.
+     */
+    static String[] splitSpaces(String s) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int index = 0;
+        int i = 0;
+        while (i < n) {
+            if (!regexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && regexSpace(s.charAt(j))) {
+                j++;
+            }
+            out.add(s.substring(index, i));
+            index = j;
+            i = j;
+        }
+        if (out.isEmpty() && index == 0) {
+            return new String[] {s};
+        }
+        out.add(s.substring(index));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /** {@code \\s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Lower-case words just before the name ("top official, X") and an apposition after it. */
     private static Context context(String text, int sentenceStart, int start, int end) {
         boolean official = false;
         EnumSet<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
         int from = Math.max(sentenceStart, start - 70);
         String before = text.substring(from, start);
-        String[] words = SPACES.split(before);
+        String[] words = splitSpaces(before);
         int seen = 0;
         boolean commaUsed = false;
         for (int w = words.length - 1; w >= 0 && seen < 6; w--) {
@@ -349,7 +388,7 @@ final class NameFinder {
             while (stop < text.length() && stop < e + 80 && ",.;:()\n".indexOf(text.charAt(stop)) < 0) {
                 stop++;
             }
-            String[] app = SPACES.split(text.substring(e + 1, stop).trim());
+            String[] app = splitSpaces(text.substring(e + 1, stop).trim());
             if (app.length > 0 && VERBISH.contains(letters(app[0]))) {
                 app = new String[0]; // "X, said ..." is no apposition
             }

@@ -497,6 +497,12 @@ final class PenaltyFinder {
         return before.length() > n ? before.substring(before.length() - n) : before;
     }
 
+    private static final Pattern CHARGE_ADJECTIVE = Pattern.compile(
+            "^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ");
+    private static final Pattern NOT_A_CHARGE = Pattern.compile(
+            "(?:criminal|administrative|new|similar|these|those|the|such|other|additional)");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:!?]+$");
+
     private static List<String> charges(SentenceContext c) {
         List<String> out = new ArrayList<>();
         String s = c.text.substring(c.start(), c.end());
@@ -509,8 +515,8 @@ final class PenaltyFinder {
         Matcher on = CHARGE_ON.matcher(s);
         while (c.words.has("charges") && on.find()) {
             for (String part : on.group(1).split(" and ")) {
-                String p = part.replaceAll("^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ", "");
-                if (!p.matches("(?:criminal|administrative|new|similar|these|those|the|such|other|additional)")) {
+                String p = CHARGE_ADJECTIVE.matcher(part).replaceAll("");
+                if (!NOT_A_CHARGE.matcher(p).matches()) {
                     addCharge(out, p);
                 }
             }
@@ -529,7 +535,7 @@ final class PenaltyFinder {
                     + "suspended sentence|house arrest|corrective labou?r|deprivation of liberty)$");
 
     private static void addCharge(List<String> out, String charge) {
-        String c = charge.trim().replaceAll("[.,;:!?]+$", "");
+        String c = TRAILING_STOPS.matcher(charge.trim()).replaceAll("");
         if (PENALTY_NAME.matcher(c).find()) {
             return; // "two years of \"restricted freedom\"" quotes the penalty, not a charge
         }

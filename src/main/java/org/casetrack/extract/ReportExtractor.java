@@ -273,7 +273,7 @@ public final class ReportExtractor {
                 appeal.persons().forEach(p -> p.target = true);
             }
             boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
-            List<TermMention> terms = TermFinder.find(text, c.start(), c.end());
+            List<TermMention> terms = TermFinder.find(text, c.start(), c.end(), c.lower);
             List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
             String court = found.isEmpty() ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {

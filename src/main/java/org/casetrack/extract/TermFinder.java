@@ -24,9 +24,16 @@ final class TermFinder {
     private TermFinder() {
     }
 
+    /** Between the numbers of a list: "two, three and four years". */
+    private static final Pattern NUMBER_SEPARATOR = Pattern.compile("\\s*,\\s*(?:(?i:and|or)\\s+)?|\\s+(?i:and|or)\\s+");
+
     static List<TermMention> find(String text, int from, int to) {
+        return find(text, from, to, text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As {@link #find(String, int, int)}, with the sentence's lower-case text already made. */
+    static List<TermMention> find(String text, int from, int to, String lower) {
         List<TermMention> out = new ArrayList<>();
-        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         if (!lower.contains("year") && !lower.contains("month") && !lower.contains("day") && !lower.contains("week")) {
             return out;
         }
@@ -35,7 +42,7 @@ final class TermFinder {
             char unit = Character.toLowerCase(m.group("unit").charAt(0));
             boolean half = m.group("half") != null || m.group("half2") != null;
             List<Term> values = new ArrayList<>();
-            for (String n : m.group("nums").split("\\s*,\\s*(?:(?i:and|or)\\s+)?|\\s+(?i:and|or)\\s+")) {
+            for (String n : NUMBER_SEPARATOR.split(m.group("nums"))) {
                 boolean pointFive = n.endsWith(".5");
                 Integer v = NumberWords.parse(pointFive ? n.substring(0, n.length() - 2) : n);
                 if (v == null) {

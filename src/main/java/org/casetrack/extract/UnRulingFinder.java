@@ -37,6 +37,7 @@ final class UnRulingFinder {
     }
 
     private static final int HEADER_CHARS = 6000;
+    private static final Pattern GAP_SPLIT = Pattern.compile("[\\s,;()]+");
     private static final List<Body> BODIES;
     private static final List<Body> REFERENCES;
     private static final Pattern RULING;
@@ -290,7 +291,7 @@ final class UnRulingFinder {
      */
     private static boolean listGap(String gap) {
         int lowerWords = 0;
-        for (String w : gap.split("[\\s,;()]+")) {
+        for (String w : GAP_SPLIT.split(gap)) {
             if (w.isEmpty() || w.equals("and") || Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
@@ -327,6 +328,10 @@ final class UnRulingFinder {
         String out = l;
         for (Body b : BODIES) {
             Matcher m = b.pattern().matcher(out);
+            if (!m.find()) {
+                continue; // nothing to blank: no copy
+            }
+            m.reset();
             StringBuilder sb = new StringBuilder();
             int last = 0;
             while (m.find()) {
