@@ -145,7 +145,7 @@ final class DateFinder {
                 while (e < to && Character.isLetter(text.charAt(e))) {
                     e++;
                 }
-                if (isMonth(text.substring(i, e))) {
+                if (isMonth(text, i, e)) {
                     if (first < 0) {
                         first = i;
                     }
@@ -157,13 +157,22 @@ final class DateFinder {
         return first < 0 ? new int[] {0, 0} : new int[] {Math.max(from, first - 12), Math.min(to, last + 12)};
     }
 
-    private static boolean isMonth(String w) {
-        return switch (w) {
-            case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                 "Dec" -> true;
-            default -> false;
-        };
+    private static final String[] MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec"};
+
+    /** isMonth(text.substring(from, to)) without the copy: monthWindow asks it for every capitalised word. */
+    private static boolean isMonth(String text, int from, int to) {
+        int n = to - from;
+        if (n < 3 || n > 9) {
+            return false;
+        }
+        for (String w : MONTH_WORDS) {
+            if (w.length() == n && text.startsWith(w, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part of [from, to) holding digits. */

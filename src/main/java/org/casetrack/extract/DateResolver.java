@@ -19,7 +19,8 @@ final class DateResolver {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern WITH_YEAR = Rx.compile(MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d\\d\\b");
     private static final Pattern ANY_MONTH = Rx.compile("\\b" + MONTH + "\\b");
-    private static final String MONTH_INITIALS = "JFMASOND";
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
 
     private final String text;
     private final Integer periodYear;
@@ -64,8 +65,8 @@ final class DateResolver {
         int fullFrom = 0;
         int allFrom = 0;
         for (int i = 0; i < n; i++) {
-            if (MONTH_INITIALS.indexOf(text.charAt(i)) < 0) {
-                continue;
+            if (!monthAt(text, i)) {
+                continue; // both patterns start with a month's full name
             }
             if (i >= fullFrom && m.region(i, n).lookingAt()) {
                 full++;
@@ -77,6 +78,20 @@ final class DateResolver {
             }
         }
         return full * 2 >= all;
+    }
+
+    private static boolean monthAt(String text, int i) {
+        switch (text.charAt(i)) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D':
+                for (String name : MONTH_NAMES) {
+                    if (text.startsWith(name, i)) {
+                        return true;
+                    }
+                }
+                return false;
+            default:
+                return false;
+        }
     }
 
     PartialDate dateline() {
