@@ -238,7 +238,7 @@ final class NameFinder {
 
     private static final Pattern PLACE_OF = Rx.compile(
             "(?i)\\b(?:city|town|village|municipality|region|province|district|republic|island|oblast|county) of\\s+(?:the\\s+)?$");
-    private static final Pattern BODY_OF = Rx.compile("\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
+    private static final Pattern BODY_OF = Rx.compile("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
     private static final Pattern WORKS_OF = Rx.compile(
             "(?i)\\b(?:works?|writings?|books?|teachings?|followers|ideas|sermons|poems|songs|films?) (?:of|by)\\s+$");
     private static final Pattern HELPER_BEFORE = Rx.compile(

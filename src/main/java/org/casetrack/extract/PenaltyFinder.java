@@ -109,7 +109,8 @@ final class PenaltyFinder {
             if (kind == null) {
                 continue;
             }
-            if (listAfter(c, tm.end(), nextStart).isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
+            List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart); // read once: its pattern backtracks
+            if (listed.isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
                 anchor = tm.end(); // "1.5-year suspended sentences for four minors": an unnamed group
                 continue;
             }
@@ -121,7 +122,6 @@ final class PenaltyFinder {
                 via = "clause-pronoun";
             }
             boolean pronoun = false;
-            List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart);
             if (!listed.isEmpty()) {
                 group = listed;
                 via = "list-after";

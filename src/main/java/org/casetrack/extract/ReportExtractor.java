@@ -144,7 +144,7 @@ public final class ReportExtractor {
                 }
                 boolean officialNamed = mentions.stream().anyMatch(Mention::official);
                 List<PersonRegistry.Entry> ante = antecedents;
-                if (ante.size() < 2 && paragraphPeople.size() >= 2 && BOTH.matcher(lower).find()) {
+                if (ante.size() < 2 && paragraphPeople.size() >= 2 && mayBeBoth(lower) && BOTH.matcher(lower).find()) {
                     // "both" reaches back to the last two people of the paragraph
                     ante = List.of(paragraphPeople.get(paragraphPeople.size() - 1), paragraphPeople.get(paragraphPeople.size() - 2));
                 }
@@ -172,6 +172,11 @@ public final class ReportExtractor {
                 }
             }
             return build();
+        }
+
+        /** Whether BOTH can match: its every match holds one of these phrases (a quick test before the pattern). */
+        private static boolean mayBeBoth(String lower) {
+            return lower.contains("both") || lower.contains("the two") || lower.contains("the pair");
         }
 
         /** "Judge X sentenced him": with an official named, only an object pronoun still points back. */

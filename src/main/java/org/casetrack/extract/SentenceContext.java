@@ -82,6 +82,15 @@ final class SentenceContext {
 
     /** The people a pronoun in this sentence refers to: all of them for "they", else the first. */
     List<PersonRegistry.Entry> pronounPeople() {
+        if (pronounPeople == null) {
+            pronounPeople = readPronounPeople(); // asked by several rules of the sentence; depends on final fields only
+        }
+        return pronounPeople;
+    }
+
+    private List<PersonRegistry.Entry> pronounPeople;
+
+    private List<PersonRegistry.Entry> readPronounPeople() {
         if (antecedents.size() >= 2 && (BOTH.matcher(lower).find() || EACH.matcher(lower).find())) {
             return antecedents.subList(0, 2); // "the court upheld both verdicts"
         }
