@@ -52,8 +52,8 @@ final class DateResolver {
 
     /**
      * True when dates mostly carry their year: a yearless one then continues the story told before it.
-     * Both patterns start with a month name, so they are tried only where a month's first letter
-     * stands (one pass over the text instead of two regex searches); the counts are those of
+     * Both patterns start with a month's full name, so they are tried only where one stands (found
+     * with indexOf, in text order) instead of at every character; the counts are those of
      * {@code find()}: a search resumes after the end of its last match.
      */
     private static boolean fullDatesDominate(String text) {
@@ -64,10 +64,7 @@ final class DateResolver {
         int all = 0;
         int fullFrom = 0;
         int allFrom = 0;
-        for (int i = 0; i < n; i++) {
-            if (!monthAt(text, i)) {
-                continue; // both patterns start with a month's full name
-            }
+        for (int i : monthPositions(text)) {
             if (i >= fullFrom && m.region(i, n).lookingAt()) {
                 full++;
                 fullFrom = m.end();
@@ -80,18 +77,21 @@ final class DateResolver {
         return full * 2 >= all;
     }
 
-    private static boolean monthAt(String text, int i) {
-        switch (text.charAt(i)) {
-            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D':
-                for (String name : MONTH_NAMES) {
-                    if (text.startsWith(name, i)) {
-                        return true;
-                    }
+    /** Every offset where a month's full name starts, ascending (no name starts another). */
+    private static int[] monthPositions(String text) {
+        int[] out = new int[16];
+        int size = 0;
+        for (String name : MONTH_NAMES) {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                if (size == out.length) {
+                    out = java.util.Arrays.copyOf(out, size * 2);
                 }
-                return false;
-            default:
-                return false;
+                out[size++] = i;
+            }
         }
+        int[] sorted = java.util.Arrays.copyOf(out, size);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     PartialDate dateline() {

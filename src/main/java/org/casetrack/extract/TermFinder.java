@@ -15,7 +15,14 @@ final class TermFinder {
 
     private static final String N = NumberWords.NUMBER;
     private static final String SEP = "(?:\\s+|-)";
-    private static final Pattern TERM = Rx.compile("(?i)\\b(?=[0-9aefhnostAEFHNOST])(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
+    /**
+     * What a term's first number starts with: a digit, "a"/"an" before a separator, or the first
+     * three letters of a number word. A word like "the" fails here on its third letter instead of
+     * being tried against every number word and the rest of the pattern.
+     */
+    private static final String NUMBER_START =
+            "(?=\\d|an?[\\s,\\-]|twe|thi|for|fif|six|sev|eig|nin|one|two|thr|fou|fiv|ten|ele|hun)";
+    private static final Pattern TERM = Rx.compile("(?i)\\b" + NUMBER_START + "(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
             + "(?<half>" + SEP + "and" + SEP + "a" + SEP + "half)?" + SEP + "(?<unit>year|month|week|day)s?\\b(?!-old)"
             + "(?<half2>\\s+and\\s+a\\s+half)?"
             + "(?:\\s+and\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
