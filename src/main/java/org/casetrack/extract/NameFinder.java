@@ -126,6 +126,11 @@ final class NameFinder {
      * sentences, for "Her son, Artyom," at the start of a sentence.
      */
     static List<NameHit> find(String text, int from, int to, Set<String> lowerWords, NameHit previous) {
+        return find(text, from, to, lowerWords, previous, text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As above, with the sentence's lower-case text (text.substring(from, to).toLowerCase(ROOT)) already made. */
+    static List<NameHit> find(String text, int from, int to, Set<String> lowerWords, NameHit previous, String lower) {
         List<Tok> toks = tokens(text, from, to);
         List<NameHit> out = new ArrayList<>();
         int i = 0;
@@ -144,7 +149,6 @@ final class NameFinder {
             runToHits(text, toks, i, j, from, lowerWords, out);
             i = j;
         }
-        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         if (containsAny(lower, "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother",
                 "nephew", "niece", "cousin", "uncle", "aunt")) {
             relatives(text, from, to, out, previous);
@@ -570,6 +574,20 @@ final class NameFinder {
             return true; // "al-Masri", "el-Sisi", "bin-Laden": a family name with its article
         }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-                && !(w.length() > 1 && !w.endsWith(".") && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+                && !(w.length() > 1 && !w.endsWith(".") && allCaps(w));
+    }
+
+    /** w.equals(w.toUpperCase(ROOT)), without the copy for ASCII words (others may change length: "ß"). */
+    private static boolean allCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (ch >= 0x80) {
+                return w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (ch >= 'a' && ch <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

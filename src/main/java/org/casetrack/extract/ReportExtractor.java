@@ -92,6 +92,7 @@ public final class ReportExtractor {
             List<Sentence> sentences = SentenceSplitter.split(text, report.bodyStart(), report.bodyEnd());
             Set<String> lowerWords = lowerWords();
             List<List<NameHit>> hits = new ArrayList<>(sentences.size());
+            List<String> lowers = new ArrayList<>(sentences.size()); // made once, read by both passes
             NameHit previous = null;
             int previousParagraph = -1;
             for (Sentence s : sentences) {
@@ -99,7 +100,9 @@ public final class ReportExtractor {
                     previous = null;
                     previousParagraph = s.paragraph();
                 }
-                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous);
+                String sentenceLower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+                lowers.add(sentenceLower);
+                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous, sentenceLower);
                 hits.add(h);
                 NameHit before = null;
                 for (NameHit n : h) {
@@ -127,7 +130,7 @@ public final class ReportExtractor {
                     paragraphPeople.clear();
                 }
                 List<Mention> mentions = resolve(hits.get(i), s);
-                String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+                String lower = lowers.get(i);
                 Words words = new Words(lower);
                 List<DateMention> dates = dateResolver.find(s, words);
                 // officials, relatives of the one the sentence is about and people speaking of

@@ -210,10 +210,12 @@ final class UnRulingFinder {
         UnBody body = null;
         int at = -1;
         int atEnd = -1;
-        for (Body b : BODIES) {
-            Matcher m = b.pattern().matcher(l);
+        int bodyIndex = -1; // the first body pattern that occurs; -1: none does, nothing to blank
+        for (int k = 0; k < BODIES.size(); k++) {
+            Matcher m = BODIES.get(k).pattern().matcher(l);
             if (m.find()) {
-                body = b.body();
+                body = BODIES.get(k).body();
+                bodyIndex = k;
                 at = m.start();
                 atEnd = m.end();
                 break;
@@ -235,7 +237,7 @@ final class UnRulingFinder {
         }
         lastBody = body;
         // the Working Group on Arbitrary Detention's own name is no finding of arbitrariness
-        String withoutBody = blankBodies(l);
+        String withoutBody = bodyIndex < 0 ? l : blankBodies(l, bodyIndex);
         if (!RULING.matcher(withoutBody).find()) {
             return;
         }
@@ -325,8 +327,13 @@ final class UnRulingFinder {
     }
 
     private static String blankBodies(String l) {
+        return blankBodies(l, 0);
+    }
+
+    /** As blankBodies(l) when the body patterns before index first are known to find nothing in l. */
+    private static String blankBodies(String l, int first) {
         String out = l;
-        for (Body b : BODIES) {
+        for (Body b : BODIES.subList(first, BODIES.size())) {
             Matcher m = b.pattern().matcher(out);
             if (!m.find()) {
                 continue; // nothing to blank: no copy
