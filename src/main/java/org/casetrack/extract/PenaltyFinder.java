@@ -460,23 +460,27 @@ final class PenaltyFinder {
         if (RESTRICTED_BEFORE.matcher(before).find() && FOR_END.matcher(before).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
         }
-        boolean prisonAfter = PRISON_AFTER.matcher(after).find();
-        boolean prisonBefore = PRISON_BEFORE.matcher(before).find() || RECEIVED_BEFORE.matcher(before).find();
         if (OTHER_AFTER.matcher(after).find()) {
             return SentenceKind.OTHER;
         }
+        // prison words before the term are looked for only when those after it leave it open (a slow pattern)
+        boolean prison = PRISON_AFTER.matcher(after).find();
         if (tm.unit() == 'd' || ADMIN_START.matcher(near).find()) {
             boolean imposed = c.words.hasAny("sentenced", "jailed", "given", "received", "handed", "ordered", "imposed",
                     "administrative", "sentence", "sentences");
-            if (imposed && (prisonAfter || prisonBefore || ADMIN.matcher(near).find())) {
+            if (imposed && (prison || prisonBefore(before) || ADMIN.matcher(near).find())) {
                 return SentenceKind.ADMINISTRATIVE_DETENTION;
             }
             return null;
         }
-        if (prisonAfter || prisonBefore) {
+        if (prison || prisonBefore(before)) {
             return SentenceKind.IMPRISONMENT;
         }
         return null;
+    }
+
+    private static boolean prisonBefore(String before) {
+        return PRISON_BEFORE.matcher(before).find() || RECEIVED_BEFORE.matcher(before).find();
     }
 
     /** "two years of house arrest", "a two-year house arrest": confinement at home is restricted freedom. */

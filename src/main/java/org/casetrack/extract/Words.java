@@ -9,49 +9,39 @@ final class Words {
     private final String lower;
     private final boolean hasDigit;
     /**
-     * Where words may start (after a non-letter), grouped by first letter: a..z, then all other
-     * characters. A rule asks for up to a hundred cue words per sentence; each now looks only at
-     * the few words that start with its first letter, not at the whole sentence.
+     * Where words start (a letter a-z after a non-letter), chained by first letter: head[letter]
+     * is the last such start, next[k] the one before it. A rule asks for up to a hundred cue
+     * words per sentence; each now looks only at the few words that start with its first
+     * letter, not at the whole sentence.
      */
-    private final int[] starts;
-    private final int[] bucketStart = new int[BUCKETS + 1];
-    private static final int BUCKETS = 27;
+    private final int[] head = new int[26];
+    private final int[] pos;
+    private final int[] next;
 
     Words(String lower) {
         this.lower = lower;
+        int n = lower.length();
+        pos = new int[n];
+        next = new int[n];
+        java.util.Arrays.fill(head, -1);
         boolean digit = false;
-        for (int i = 0; i < lower.length() && !digit; i++) {
+        boolean prevLetter = false;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
             char c = lower.charAt(i);
-            digit = c >= '0' && c <= '9';
+            if (c >= 'a' && c <= 'z') {
+                if (!prevLetter) {
+                    pos[k] = i;
+                    next[k] = head[c - 'a'];
+                    head[c - 'a'] = k++;
+                }
+                prevLetter = true;
+            } else {
+                digit |= c >= '0' && c <= '9';
+                prevLetter = Character.isLetter(c);
+            }
         }
         this.hasDigit = digit;
-        int n = lower.length();
-        int[] count = new int[BUCKETS];
-        int total = 0;
-        for (int i = 0; i < n; i++) {
-            if (startOk(i)) {
-                count[bucket(lower.charAt(i))]++;
-                total++;
-            }
-        }
-        for (int b = 0; b < BUCKETS; b++) {
-            bucketStart[b + 1] = bucketStart[b] + count[b];
-        }
-        this.starts = new int[total];
-        int[] next = java.util.Arrays.copyOf(bucketStart, BUCKETS);
-        for (int i = 0; i < n; i++) {
-            if (startOk(i)) {
-                starts[next[bucket(lower.charAt(i))]++] = i;
-            }
-        }
-    }
-
-    private boolean startOk(int i) {
-        return i == 0 || !Character.isLetter(lower.charAt(i - 1));
-    }
-
-    private static int bucket(char c) {
-        return c >= 'a' && c <= 'z' ? c - 'a' : BUCKETS - 1;
     }
 
     /** True when the word occurs whole. */
@@ -80,17 +70,11 @@ final class Words {
 
     /** True when w occurs with no letter before it (and, if whole, none after it). */
     private boolean find(String w, boolean whole) {
-        if (w.isEmpty()) {
-            for (int i = 0; i <= lower.length(); i++) { // as indexOf("") finds it: at every position
-                if (startOk(i) && (!whole || i >= lower.length() || !Character.isLetter(lower.charAt(i)))) {
-                    return true;
-                }
-            }
-            return false;
+        if (w.isEmpty() || w.charAt(0) < 'a' || w.charAt(0) > 'z') {
+            return scan(w, whole);
         }
-        int b = bucket(w.charAt(0));
-        for (int k = bucketStart[b]; k < bucketStart[b + 1]; k++) {
-            int i = starts[k];
+        for (int k = head[w.charAt(0) - 'a']; k >= 0; k = next[k]) {
+            int i = pos[k];
             if (lower.startsWith(w, i)) {
                 int e = i + w.length();
                 if (!whole || e >= lower.length() || !Character.isLetter(lower.charAt(e))) {
@@ -99,6 +83,24 @@ final class Words {
             }
         }
         return false;
+    }
+
+    /** The plain search, for a word that does not start with a letter a-z. */
+    private boolean scan(String w, boolean whole) {
+        int from = 0;
+        while (true) {
+            int i = lower.indexOf(w, from);
+            if (i < 0) {
+                return false;
+            }
+            int e = i + w.length();
+            boolean startOk = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+            boolean endOk = !whole || e >= lower.length() || !Character.isLetter(lower.charAt(e));
+            if (startOk && endOk) {
+                return true;
+            }
+            from = i + 1;
+        }
     }
 
     boolean hasDigit() {
