@@ -255,14 +255,33 @@ final class NameFinder {
     private static final Pattern COPULA_TITLE = Rx.compile(
             "(?i)^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:judge|prosecutor|investigator|head|chair(?:man|woman)?|director|minister|governor|spokes(?:person|man|woman))\\b[^.;,]{0,60}\\s(?:is|was)\\s*$");
 
+    /**
+     * Whether s ends with one of these words (in any case) once trailing blanks and line ends are
+     * taken off: what a pattern ending in "of\\s+$" or "(?: the)?\\s+$" needs before it can match
+     * ($ may stand before a final line end), tested first because those patterns run for every name.
+     */
+    private static boolean endsWithAny(String s, String... words) {
+        int e = s.length();
+        while (e > 0 && (regexSpace(s.charAt(e - 1)) || s.charAt(e - 1) == '\u0085' || s.charAt(e - 1) == '\u2028'
+                || s.charAt(e - 1) == '\u2029')) {
+            e--;
+        }
+        for (String w : words) {
+            if (e >= w.length() && s.regionMatches(true, e - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the broadcaster Deutsche Welle", "the municipality of Marianao": a body or place. */
     private static boolean bodyBefore(String text, int sentenceStart, int start) {
         String before = text.substring(Math.max(sentenceStart, start - 40), start);
-        if (PLACE_OF.matcher(before).find()) {
+        if (endsWithAny(before, "of", "the") && PLACE_OF.matcher(before).find()) {
             return true;
         }
         Matcher bodyOf = BODY_OF.matcher(before);
-        if (bodyOf.find() && Lexicon.body(bodyOf.group(1))) {
+        if (endsWithAny(before, "of", "for", "on", "the") && bodyOf.find() && Lexicon.body(bodyOf.group(1))) {
             return true; // "the Ministry of Digital Development", "the Chamber of Urban Planners"
         }
         String b = before.stripTrailing();
@@ -278,7 +297,7 @@ final class NameFinder {
      */
     static boolean nonSubjectCapacity(String text, int sentenceStart, int start, int end) {
         String before = text.substring(Math.max(sentenceStart, start - 60), start);
-        if (WORKS_OF.matcher(before).find() || HELPER_BEFORE.matcher(before).find()) {
+        if ((endsWithAny(before, "of", "by") && WORKS_OF.matcher(before).find()) || HELPER_BEFORE.matcher(before).find()) {
             return true;
         }
         String after = text.substring(end, Math.min(text.length(), end + 50));

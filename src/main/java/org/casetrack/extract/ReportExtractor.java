@@ -222,11 +222,62 @@ public final class ReportExtractor {
                 while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
                     i++;
                 }
-                if (Character.isLowerCase(c) && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+                if (Character.isLowerCase(c) && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+                        && seen.add(s, i)) {
                     out.add(text.substring(s, i));
                 }
             }
             return out;
+        }
+
+        /** Words of the text already added to lowerWords: most occur many times, and each copy cost. */
+        private final RangeSet seen = new RangeSet();
+
+        /** A set of distinct substrings of the text, kept as offsets (open addressing on their hash). */
+        private final class RangeSet {
+            private int[] starts = new int[1024];
+            private int[] ends = new int[1024];
+            private int size;
+
+            /** True when text[s, e) was not in the set (it is now). */
+            boolean add(int s, int e) {
+                if (size * 2 >= starts.length) {
+                    grow();
+                }
+                int mask = starts.length - 1;
+                for (int k = hash(s, e) & mask; ; k = (k + 1) & mask) {
+                    if (ends[k] == 0) {
+                        starts[k] = s;
+                        ends[k] = e;
+                        size++;
+                        return true;
+                    }
+                    if (ends[k] - starts[k] == e - s && text.regionMatches(starts[k], text, s, e - s)) {
+                        return false;
+                    }
+                }
+            }
+
+            private int hash(int s, int e) {
+                int h = 0;
+                for (int i = s; i < e; i++) {
+                    h = 31 * h + text.charAt(i);
+                }
+                return h ^ (h >>> 16);
+            }
+
+            private void grow() {
+                int[] os = starts;
+                int[] oe = ends;
+                starts = new int[os.length * 2];
+                ends = new int[oe.length * 2];
+                size = 0;
+                for (int k = 0; k < os.length; k++) {
+                    if (oe[k] != 0) {
+                        add(os[k], oe[k]);
+                    }
+                }
+            }
         }
 
         private List<Mention> resolve(List<NameHit> hits, Sentence s) {
