@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class Rx {
 
+    /** Hex digits for "\\u0061": String.format would load the Formatter at start-up, for every pattern. */
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Rx() {
     }
 
@@ -50,7 +53,7 @@ public final class Rx {
         }
         StringBuilder cls = new StringBuilder("(?=[");
         for (char c : withCases(first, ci)) {
-            cls.append(String.format("\\u%04x", (int) c));
+            cls.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15]).append(HEX[c & 15]);
         }
         cls.append("])");
         // a top-level "a|b" is wrapped so that the test covers every branch; a group costs a little per try
