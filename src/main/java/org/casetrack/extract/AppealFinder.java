@@ -19,36 +19,36 @@ final class AppealFinder {
     record Found(List<PersonRegistry.Entry> persons, PartialDate date, String court, AppealOutcome outcome, String via) {
     }
 
-    private static final Pattern PARTLY = Pattern.compile(
+    private static final Pattern PARTLY = Rx.compile(
             "\\b(?:reduced (?:his |her |their |the |a |an )?(?:[\\w'\u2019-]+ ){0,3}(?:sentences?|terms?)|reduced (?:it|them) to|commuted|"
                     + "conditionally released|conditional(?:ly)? (?:early )?release|replaced (?:\\w+ ){0,6}with (?:a |an )?(?:suspended|conditional|restricted|fine)|"
                     + "changed (?:\\w+ ){0,6}to (?:a |an )?(?:suspended|conditional)|shortened|mitigated|partially (?:upheld|granted|satisfied)|"
                     + "(?:lifted|removed|dropped|excluded|cancell?ed) (?:\\w+ ){0,3}(?:restrictions?|bans?|fines?|penalt(?:y|ies)|counts?|confiscation))\\b");
-    private static final Pattern GRANTED = Pattern.compile(
+    private static final Pattern GRANTED = Rx.compile(
             "\\b(?:overturned|quashed|annulled|reversed|vacated|"
                     + "cancell?ed (?:\\w+ ){0,3}(?:order|decision|conviction|sentence|verdict|ruling|judgment|judgement)|"
                     + "acquitted (?:\\w+ ){0,5}on appeal|on appeal,? (?:\\w+ ){0,4}acquitted|granted (?:\\w+ ){0,3}appeal|"
                     + "upheld (?:\\w+ ){0,3}(?:appeal|complaint|claim)s?\\b(?! against)|"
                     + "(?:supreme|appeals?|appellate|cassation|higher|regional) court\\b[^.;]{0,40}\\bacquitted)");
-    private static final Pattern DISMISSED = Pattern.compile(
+    private static final Pattern DISMISSED = Rx.compile(
             "\\b(?:upheld|affirmed|(?:rejected|dismissed|denied|turned down|refused) (?:\\S+ ){0,6}(?:appeals?|cassation|complaints?|petitions?|challenges?|requests?|motions?|objections?)|"
                     + "appeals? (?:was|were|had been) (?:rejected|dismissed|denied|turned down|refused)|"
                     + "confirmed (?:the |his |her |their )?(?:sentences?|verdicts?|convictions?)|left (?:\\w+ ){0,4}unchanged|"
                     + "refused to (?:review|consider|hear|examine))");
-    private static final Pattern PENDING = Pattern.compile(
+    private static final Pattern PENDING = Rx.compile(
             "\\b(?:appeals? (?:\\w+ ){0,4}(?:is|was|remained|were|are) pending|pending (?:an |the |his |her |their )?appeal|"
                     + "(?:lodged|filed|submitted) (?:an |a )?(?:appeal|cassation)|appealed)");
-    private static final Pattern DEFINITE = Pattern.compile(
+    private static final Pattern DEFINITE = Rx.compile(
             "\\b(?:upheld|overturned|quashed|reduced|rejected|dismissed|annulled|confirmed|commuted) the (?:sentences?|convictions?|verdicts?)\\b");
-    private static final Pattern APPEAL_COURT = Pattern.compile(
+    private static final Pattern APPEAL_COURT = Rx.compile(
             "\\b(?:appeals?['\u2019]? court|appellate court|court of appeals?|cassation|on appeal|at appeal|appeal hearing|appeal court)\\b");
     /** An appeal announced, intended, renounced or possible is no ruling ("said he will appeal", "refused to appeal"). */
-    private static final Pattern NO_RULING = Pattern.compile(
+    private static final Pattern NO_RULING = Rx.compile(
             "\\b(?:will|would|shall|plans? to|planning to|intends? to|intending to|decided not to|refused to|declined to|did not|"
                     + "can|could|(?<!\\d )may|might|has the right to|have the right to|right to|was going to|is going to|vowed to|promised to) "
                     + "(?:\\w+ )?(?:appeal|challenge|contest)\\b");
     /** "against the July verdict": a date naming the decision appealed, not the ruling on the appeal. */
-    private static final Pattern DECISION_DATE = Pattern.compile("(?:against|of|from) (?:the|his|her|their) $");
+    private static final Pattern DECISION_DATE = Rx.compile("(?:against|of|from) (?:the|his|her|their) $");
 
     private AppealFinder() {
     }

@@ -20,23 +20,23 @@ final class DateFinder {
     private static final String MONTH = "(?=[JFMASOND])(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final Pattern RANGE_DAY_MONTH = Pattern.compile(
+    private static final Pattern RANGE_DAY_MONTH = Rx.compile(
             "\\b(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})\\s+" + MONTH + "(?:,?\\s+" + YEAR + "(?![\\d-]))?");
-    private static final Pattern DAY_MONTH = Pattern.compile(
+    private static final Pattern DAY_MONTH = Rx.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + "(?![\\d-]))?");
-    private static final Pattern MONTH_DAY = Pattern.compile(
+    private static final Pattern MONTH_DAY = Rx.compile(
             MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,\\s*" + YEAR + "(?![\\d-]))?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR + "(?![\\d-])");
-    private static final Pattern MONTH_ONLY = Pattern.compile(MONTH + "(?![\\w-])");
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/])(?<!\\d-)" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
-    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\b(last|previous|this|the same) year\\b");
-    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d-])");
+    private static final Pattern MONTH_YEAR = Rx.compile(MONTH + ",?\\s+" + YEAR + "(?![\\d-])");
+    private static final Pattern MONTH_ONLY = Rx.compile(MONTH + "(?![\\w-])");
+    private static final Pattern YEAR_ONLY = Rx.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/])(?<!\\d-)" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
+    private static final Pattern LAST_YEAR = Rx.compile("(?i)\\b(last|previous|this|the same) year\\b");
+    private static final Pattern ISO_DAY = Rx.compile("(?<![\\d-])((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d-])");
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** "on Wednesday", not "on Tuesday, November 12" (that one is a full date). */
-    private static final Pattern WEEKDAY_ONLY = Pattern.compile("(?i:\\b(?:on|last|this|since|until|by)\\s+)" + WEEKDAY
+    private static final Pattern WEEKDAY_ONLY = Rx.compile("(?i:\\b(?:on|last|this|since|until|by)\\s+)" + WEEKDAY
             + "\\b(?![,\\s]+(?:the\\s+)?(?:\\d|" + MONTH + "))");
     /** "the country's 1999 Penal Code", "its 2024 Freedom on the Net report": a year in a title, no date. */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("(?:\\bthe|\\bits|\\btheir|['\u2019]s)\\s+$");
+    private static final Pattern TITLE_BEFORE = Rx.compile("(?:\\bthe|\\bits|\\btheir|['\u2019]s)\\s+$");
 
     /**
      * What a yearless date falls back on, after a full date earlier in its own sentence: a full
@@ -47,7 +47,7 @@ final class DateFinder {
     record Anchor(Integer carryYear, Integer carryMonth, PartialDate dateline) {
         static final Anchor NONE = new Anchor(null, null, null);
     }
-    private static final Pattern AHEAD = Pattern.compile(
+    private static final Pattern AHEAD = Rx.compile(
             "(?i)(?:in advance of|ahead of|before|prior to|planned for|scheduled for)\\W+(?:\\w+\\W+){0,6}$");
 
     private DateFinder() {
@@ -145,7 +145,7 @@ final class DateFinder {
                 while (e < to && Character.isLetter(text.charAt(e))) {
                     e++;
                 }
-                if (isMonth(text.substring(i, e))) {
+                if (isMonth(text, i, e)) {
                     if (first < 0) {
                         first = i;
                     }
@@ -157,13 +157,22 @@ final class DateFinder {
         return first < 0 ? new int[] {0, 0} : new int[] {Math.max(from, first - 12), Math.min(to, last + 12)};
     }
 
-    private static boolean isMonth(String w) {
-        return switch (w) {
-            case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                 "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                 "Dec" -> true;
-            default -> false;
-        };
+    private static final String[] MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec"};
+
+    /** isMonth(text.substring(from, to)) without the copy: monthWindow asks it for every capitalised word. */
+    private static boolean isMonth(String text, int from, int to) {
+        int n = to - from;
+        if (n < 3 || n > 9) {
+            return false;
+        }
+        for (String w : MONTH_WORDS) {
+            if (w.length() == n && text.startsWith(w, from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part of [from, to) holding digits. */

@@ -17,8 +17,10 @@ final class DateResolver {
     /** A dateline is a full date in the first characters of the text ("PARIS, 7 September 2009 -"). */
     private static final int DATELINE_CHARS = 300;
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Pattern WITH_YEAR = Pattern.compile(MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d\\d\\b");
-    private static final Pattern ANY_MONTH = Pattern.compile("\\b" + MONTH + "\\b");
+    private static final Pattern WITH_YEAR = Rx.compile(MONTH + "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(?:19|20)\\d\\d\\b");
+    private static final Pattern ANY_MONTH = Rx.compile("\\b" + MONTH + "\\b");
+    private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
 
     private final String text;
     private final Integer periodYear;
@@ -48,19 +50,48 @@ final class DateResolver {
         return null;
     }
 
-    /** True when dates mostly carry their year: a yearless one then continues the story told before it. */
+    /**
+     * True when dates mostly carry their year: a yearless one then continues the story told before it.
+     * Both patterns start with a month's full name, so they are tried only where one stands (found
+     * with indexOf, in text order) instead of at every character; the counts are those of
+     * {@code find()}: a search resumes after the end of its last match.
+     */
     private static boolean fullDatesDominate(String text) {
+        int n = text.length();
+        Matcher m = WITH_YEAR.matcher(text).useTransparentBounds(true);
+        Matcher a = ANY_MONTH.matcher(text).useTransparentBounds(true);
         int full = 0;
-        Matcher m = WITH_YEAR.matcher(text);
-        while (m.find()) {
-            full++;
-        }
         int all = 0;
-        Matcher a = ANY_MONTH.matcher(text);
-        while (a.find()) {
-            all++;
+        int fullFrom = 0;
+        int allFrom = 0;
+        for (int i : monthPositions(text)) {
+            if (i >= fullFrom && m.region(i, n).lookingAt()) {
+                full++;
+                fullFrom = m.end();
+            }
+            if (i >= allFrom && a.region(i, n).lookingAt()) {
+                all++;
+                allFrom = a.end();
+            }
         }
         return full * 2 >= all;
+    }
+
+    /** Every offset where a month's full name starts, ascending (no name starts another). */
+    private static int[] monthPositions(String text) {
+        int[] out = new int[16];
+        int size = 0;
+        for (String name : MONTH_NAMES) {
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+                if (size == out.length) {
+                    out = java.util.Arrays.copyOf(out, size * 2);
+                }
+                out[size++] = i;
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(out, size);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     PartialDate dateline() {

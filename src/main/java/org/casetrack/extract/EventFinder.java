@@ -30,6 +30,13 @@ final class EventFinder {
             Map.entry("tortured", EventType.ATTACK), Map.entry("abducted", EventType.ATTACK),
             Map.entry("kidnapped", EventType.ATTACK), Map.entry("hearing", EventType.HEARING));
 
+    /** The words typeAt reads besides those of WORDS. */
+    private static final List<String> TWO_WORD_CUES = List.of("released", "freed", "trial", "charges", "custody");
+    private static final int SHORTEST_CUE = java.util.stream.Stream.concat(WORDS.keySet().stream(), TWO_WORD_CUES.stream())
+            .mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST_CUE = java.util.stream.Stream.concat(WORDS.keySet().stream(), TWO_WORD_CUES.stream())
+            .mapToInt(String::length).max().orElse(0);
+
     private EventFinder() {
     }
 
@@ -38,7 +45,8 @@ final class EventFinder {
         String l = c.lower;
         EnumSet<EventType> seen = EnumSet.noneOf(EventType.class);
         List<PersonRegistry.Entry> persons = null;
-        String prev = "";
+        int prevStart = 0;
+        int prevEnd = 0;
         int i = 0;
         int n = l.length();
         while (i < n) {
@@ -50,9 +58,11 @@ final class EventFinder {
             while (i < n && (Character.isLetter(l.charAt(i)) || l.charAt(i) == '-')) {
                 i++;
             }
-            String w = l.substring(s, i);
-            EventType type = typeAt(l, w, prev, i);
-            prev = w;
+            // no cue word has another length: most words are never copied out of the sentence
+            EventType type = i - s < SHORTEST_CUE || i - s > LONGEST_CUE ? null
+                    : typeAt(l, l.substring(s, i), l.substring(prevStart, prevEnd), i);
+            prevStart = s;
+            prevEnd = i;
             if (type == null || seen.contains(type) || (type == EventType.CONVICTION && penaltyFound)
                     || (type == EventType.RELEASE && seen.contains(EventType.PAROLE))) {
                 continue;

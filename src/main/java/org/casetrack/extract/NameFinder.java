@@ -18,9 +18,9 @@ import org.casetrack.model.PersonRole;
 final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "di", "du", "le", "la");
-    private static final Pattern RELATIVE = Pattern.compile(
+    private static final Pattern RELATIVE = Rx.compile(
             "\\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter),? (\\p{Lu}[\\p{L}\\p{M}\\-]+)(?![\\p{L}\\p{M}\\-]| \\p{Lu})");
-    private static final Pattern SHARED_SURNAME = Pattern.compile(
+    private static final Pattern SHARED_SURNAME = Rx.compile(
             "\\b(\\p{Lu}[\\p{L}\\p{M}\\-]+) and (\\p{Lu}[\\p{L}\\p{M}\\-]+) (\\p{Lu}[\\p{L}\\p{M}\\-]+)\\b");
 
     /** Verbs and clause words: a title before them belongs to someone else ("a judge gave X ..."). */
@@ -29,8 +29,7 @@ final class NameFinder {
             "give", "gives", "sent", "sends", "met", "meets", "put", "puts", "took", "takes", "held", "holds", "found",
             "finds", "saw", "sees", "let", "kept", "keeps", "made", "makes", "tells", "left", "got", "brought",
             "threw", "beat", "hit", "shot", "sought", "seeks", "be", "been", "became", "becomes", "fined", "jailed");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
+    private static final Pattern ARABIC_ARTICLE = Rx.compile("(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
 
     /** "Seventh-day": a capitalised compound with a lower-case part is a word, not a name. */
     private static boolean lowerCompound(String w) {
@@ -79,11 +78,13 @@ final class NameFinder {
         return false;
     }
 
+    private static final Pattern FORMER_BEFORE = Pattern.compile("(?s).*\\b(?:former|ex-)\\s*(?:\\p{L}+\\s+){0,2}$");
+
     /** "former Prime Minister X": no longer in office, and often the one whose case is told. */
     private static boolean formerBefore(String text, int at, int sentenceStart) {
         int from = Math.max(sentenceStart, at - 30);
         String before = text.substring(from, at).toLowerCase(java.util.Locale.ROOT);
-        return before.matches("(?s).*\\b(?:former|ex-)\\s*(?:\\p{L}+\\s+){0,2}$") || before.endsWith("ex-");
+        return FORMER_BEFORE.matcher(before).matches() || before.endsWith("ex-");
     }
 
     private static boolean containsAny(String s, String... parts) {
@@ -125,6 +126,11 @@ final class NameFinder {
      * sentences, for "Her son, Artyom," at the start of a sentence.
      */
     static List<NameHit> find(String text, int from, int to, Set<String> lowerWords, NameHit previous) {
+        return find(text, from, to, lowerWords, previous, text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As above, with the sentence's lower-case text (text.substring(from, to).toLowerCase(ROOT)) already made. */
+    static List<NameHit> find(String text, int from, int to, Set<String> lowerWords, NameHit previous, String lower) {
         List<Tok> toks = tokens(text, from, to);
         List<NameHit> out = new ArrayList<>();
         int i = 0;
@@ -143,7 +149,6 @@ final class NameFinder {
             runToHits(text, toks, i, j, from, lowerWords, out);
             i = j;
         }
-        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         if (containsAny(lower, "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother",
                 "nephew", "niece", "cousin", "uncle", "aunt")) {
             relatives(text, from, to, out, previous);
@@ -225,8 +230,8 @@ final class NameFinder {
     private record Context(boolean official, EnumSet<PersonRole> roles) {
     }
 
-    private static final Pattern OPEN_QUOTE = Pattern.compile("[\"\u201C\u2018\u00AB]\\s*$");
-    private static final Pattern CLOSE_QUOTE = Pattern.compile("^[,.!?]?[\"\u201D\u2019\u00BB]");
+    private static final Pattern OPEN_QUOTE = Rx.compile("[\"\u201C\u2018\u00AB]\\s*$");
+    private static final Pattern CLOSE_QUOTE = Rx.compile("^[,.!?]?[\"\u201D\u2019\u00BB]");
 
     /** A run that is all of a quotation ("\u201CLong Live Belarus\u201D") is a slogan or title, not a person. */
     private static boolean quoted(String text, int start, int end) {
@@ -235,29 +240,48 @@ final class NameFinder {
         return OPEN_QUOTE.matcher(before).find() && CLOSE_QUOTE.matcher(after).find();
     }
 
-    private static final Pattern PLACE_OF = Pattern.compile(
+    private static final Pattern PLACE_OF = Rx.compile(
             "(?i)\\b(?:city|town|village|municipality|region|province|district|republic|island|oblast|county) of\\s+(?:the\\s+)?$");
-    private static final Pattern BODY_OF = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
-    private static final Pattern WORKS_OF = Pattern.compile(
+    private static final Pattern BODY_OF = Rx.compile("(?=\\p{Lu})\\b(\\p{Lu}[\\p{L}-]+) (?:of|for|on)(?: the)?\\s+$");
+    private static final Pattern WORKS_OF = Rx.compile(
             "(?i)\\b(?:works?|writings?|books?|teachings?|followers|ideas|sermons|poems|songs|films?) (?:of|by)\\s+$");
-    private static final Pattern HELPER_BEFORE = Pattern.compile(
+    private static final Pattern HELPER_BEFORE = Rx.compile(
             "(?i)\\b(?:his|her|their|the|a)\\s+(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?)(?:\\s+of\\s+\\S+)?,?\\s+$");
-    private static final Pattern HELPER_AFTER = Pattern.compile(
+    private static final Pattern HELPER_AFTER = Rx.compile(
             "^,\\s+(?:his|her|their|the)\\s+(?:\\w+\\s+)?(?:defen[cs]e\\s+)?(?:lawyers?|attorneys?|counsel|advocates?|representatives?)\\b");
     /** "X, a brother of Y," / "X, his wife,": named as someone's relative. */
-    private static final Pattern RELATIVE_APPOSITION = Pattern.compile(
+    private static final Pattern RELATIVE_APPOSITION = Rx.compile(
             "^,\\s+(?:a|the|his|her|their)\\s+(?:\\w+\\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|relative|nephew|niece|uncle|aunt|widow)\\b");
-    private static final Pattern COPULA_TITLE = Pattern.compile(
+    private static final Pattern COPULA_TITLE = Rx.compile(
             "(?i)^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:judge|prosecutor|investigator|head|chair(?:man|woman)?|director|minister|governor|spokes(?:person|man|woman))\\b[^.;,]{0,60}\\s(?:is|was)\\s*$");
+
+    /**
+     * Whether s ends with one of these words (in any case) once trailing blanks and line ends are
+     * taken off: what a pattern ending in "of\\s+$" or "(?: the)?\\s+$" needs before it can match
+     * ($ may stand before a final line end), tested first because those patterns run for every name.
+     */
+    private static boolean endsWithAny(String s, String... words) {
+        int e = s.length();
+        while (e > 0 && (regexSpace(s.charAt(e - 1)) || s.charAt(e - 1) == '\u0085' || s.charAt(e - 1) == '\u2028'
+                || s.charAt(e - 1) == '\u2029')) {
+            e--;
+        }
+        for (String w : words) {
+            if (e >= w.length() && s.regionMatches(true, e - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "the broadcaster Deutsche Welle", "the municipality of Marianao": a body or place. */
     private static boolean bodyBefore(String text, int sentenceStart, int start) {
         String before = text.substring(Math.max(sentenceStart, start - 40), start);
-        if (PLACE_OF.matcher(before).find()) {
+        if (endsWithAny(before, "of", "the") && PLACE_OF.matcher(before).find()) {
             return true;
         }
         Matcher bodyOf = BODY_OF.matcher(before);
-        if (bodyOf.find() && Lexicon.body(bodyOf.group(1))) {
+        if (endsWithAny(before, "of", "for", "on", "the") && bodyOf.find() && Lexicon.body(bodyOf.group(1))) {
             return true; // "the Ministry of Digital Development", "the Chamber of Urban Planners"
         }
         String b = before.stripTrailing();
@@ -273,7 +297,7 @@ final class NameFinder {
      */
     static boolean nonSubjectCapacity(String text, int sentenceStart, int start, int end) {
         String before = text.substring(Math.max(sentenceStart, start - 60), start);
-        if (WORKS_OF.matcher(before).find() || HELPER_BEFORE.matcher(before).find()) {
+        if ((endsWithAny(before, "of", "by") && WORKS_OF.matcher(before).find()) || HELPER_BEFORE.matcher(before).find()) {
             return true;
         }
         String after = text.substring(end, Math.min(text.length(), end + 50));
@@ -284,7 +308,7 @@ final class NameFinder {
         return sentenceBefore.length() < 120 && COPULA_TITLE.matcher(sentenceBefore).find();
     }
 
-    private static final Pattern PATRONYMIC = Pattern.compile(
+    private static final Pattern PATRONYMIC = Rx.compile(
             "(?i).*(?:ovich|evich|yevich|ovna|evna|yevna|ichna|ogly|oglu|kyzy|qizi)$");
 
     /**
@@ -299,13 +323,51 @@ final class NameFinder {
         return words;
     }
 
+    /**
+     * The same as {@code Pattern.compile("\\s+").split(s)} without the regex machinery (it ran for
+     * every name): a leading blank gives an empty first word, trailing empty words are dropped.
+     */
+    static String[] splitSpaces(String s) {
+        List<String> out = new ArrayList<>();
+        int n = s.length();
+        int index = 0;
+        int i = 0;
+        while (i < n) {
+            if (!regexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && regexSpace(s.charAt(j))) {
+                j++;
+            }
+            out.add(s.substring(index, i));
+            index = j;
+            i = j;
+        }
+        if (out.isEmpty() && index == 0) {
+            return new String[] {s};
+        }
+        out.add(s.substring(index));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /** {@code \\s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Lower-case words just before the name ("top official, X") and an apposition after it. */
     private static Context context(String text, int sentenceStart, int start, int end) {
         boolean official = false;
         EnumSet<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
         int from = Math.max(sentenceStart, start - 70);
         String before = text.substring(from, start);
-        String[] words = SPACES.split(before);
+        String[] words = splitSpaces(before);
         int seen = 0;
         boolean commaUsed = false;
         for (int w = words.length - 1; w >= 0 && seen < 6; w--) {
@@ -349,7 +411,7 @@ final class NameFinder {
             while (stop < text.length() && stop < e + 80 && ",.;:()\n".indexOf(text.charAt(stop)) < 0) {
                 stop++;
             }
-            String[] app = SPACES.split(text.substring(e + 1, stop).trim());
+            String[] app = splitSpaces(text.substring(e + 1, stop).trim());
             if (app.length > 0 && VERBISH.contains(letters(app[0]))) {
                 app = new String[0]; // "X, said ..." is no apposition
             }
@@ -531,6 +593,20 @@ final class NameFinder {
             return true; // "al-Masri", "el-Sisi", "bin-Laden": a family name with its article
         }
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-                && !(w.length() > 1 && !w.endsWith(".") && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+                && !(w.length() > 1 && !w.endsWith(".") && allCaps(w));
+    }
+
+    /** w.equals(w.toUpperCase(ROOT)), without the copy for ASCII words (others may change length: "ß"). */
+    private static boolean allCaps(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            if (ch >= 0x80) {
+                return w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            }
+            if (ch >= 'a' && ch <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 /** English number words as penalties are written: "five", "twenty-two", "12", "a". */
 final class NumberWords {
 
+    private static final java.util.regex.Pattern HYPHENS_SPACES = java.util.regex.Pattern.compile("[- ]+");
+
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -44,7 +46,7 @@ final class NumberWords {
         if (v != null) {
             return v;
         }
-        String[] parts = t.split("[- ]+");
+        String[] parts = HYPHENS_SPACES.split(t);
         if (parts.length == 2 && SMALL.containsKey(parts[0]) && SMALL.containsKey(parts[1])) {
             return SMALL.get(parts[0]) + SMALL.get(parts[1]);
         }

@@ -36,48 +36,48 @@ final class PenaltyFinder {
             "already", "between", "from", "facing", "faces", "face", "risk", "risks",
             "could", "would", "maximum of", "minimum of", "punishable by", "punishable with", "aged", "pending",
             "pretrial", "pre-trial", "remand", "after", "for the first", "every"};
-    private static final Pattern SERVED = Pattern.compile("\\b(?:served|serving|spent|spending)\\s+(?:an?\\s+|the\\s+)?$");
-    private static final Pattern SERVED_PART = Pattern.compile("^\\W*(?:of\\b|in (?:prison|jail|custody|detention)|behind bars)");
-    private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
-    private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
-    private static final Pattern RESTRICTED_AFTER = Pattern.compile(
+    private static final Pattern SERVED = Rx.compile("\\b(?:served|serving|spent|spending)\\s+(?:an?\\s+|the\\s+)?$");
+    private static final Pattern SERVED_PART = Rx.compile("^\\W*(?:of\\b|in (?:prison|jail|custody|detention)|behind bars)");
+    private static final Pattern NOT_IMPOSED_AFTER = Rx.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
+    private static final Pattern SUSPENDED = Rx.compile("suspended|conditional|probation");
+    private static final Pattern RESTRICTED_AFTER = Rx.compile(
             "^[\\s'\u2019]*(?:of\\s+)?(?:(?!with\\b|and\\b|plus\\b|followed\\b)[a-z-]+\\s+){0,2}(?:restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
                     + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement)");
-    private static final Pattern RESTRICTED_BEFORE = Pattern.compile("restrict\\w*|limited (?:his|her|their) freedom");
-    private static final Pattern ADMIN = Pattern.compile("administrative|detention|arrest|jail");
-    private static final Pattern PRISON_AFTER = Pattern.compile(
+    private static final Pattern RESTRICTED_BEFORE = Rx.compile("restrict\\w*|limited (?:his|her|their) freedom");
+    private static final Pattern ADMIN = Rx.compile("administrative|detention|arrest|jail");
+    private static final Pattern PRISON_AFTER = Rx.compile(
             "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
                     + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
                     + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
-    private static final Pattern PRISON_BEFORE = Pattern.compile("(?:imprison\\w*|jail\\w*|sentenc(?:ed|ing)\\s+(?:\\w+\\s+){0,6}to|sentence of|(?:prison|jail) term of|given|serve|handed|"
+    private static final Pattern PRISON_BEFORE = Rx.compile("(?:imprison\\w*|jail\\w*|sentenc(?:ed|ing)\\s+(?:\\w+\\s+){0,6}to|sentence of|(?:prison|jail) term of|given|serve|handed|"
             + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
             + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to|"
             + "(?:sentence|term)s? (?:was |were |had been )?(?:later |further )?(?:extended|increased|reduced|commuted|cut) to)\\s+(?:\\S+\\s+){0,3}$");
     /** "Her co-defendant received 16 years": receiving a bare length of time is a prison term. */
-    private static final Pattern RECEIVED_BEFORE = Pattern.compile("\\b(?:received|receiving|got|gets)\\s+(?:an?\\s+)?$");
-    private static final Pattern OTHER_AFTER = Pattern.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
-    private static final Pattern FINE = Pattern.compile(
+    private static final Pattern RECEIVED_BEFORE = Rx.compile("\\b(?:received|receiving|got|gets)\\s+(?:an?\\s+)?$");
+    private static final Pattern OTHER_AFTER = Rx.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
+    private static final Pattern FINE = Rx.compile(
             "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
-    private static final Pattern SUSPENDED_BEFORE = Pattern.compile(
+    private static final Pattern SUSPENDED_BEFORE = Rx.compile(
             "\\b(?:suspended (?:prison )?sentence of|suspended|conditional)\\s+$");
-    private static final Pattern FOR_END = Pattern.compile("\\bfor\\s+$");
-    private static final Pattern ADMIN_START = Pattern.compile("^\\W*(?:of\\s+)?administrative");
-    private static final Pattern COORDINATION = Pattern.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
-    private static final Pattern AMOUNT = Pattern.compile(
+    private static final Pattern FOR_END = Rx.compile("\\bfor\\s+$");
+    private static final Pattern ADMIN_START = Rx.compile("^\\W*(?:of\\s+)?administrative");
+    private static final Pattern COORDINATION = Rx.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
+    private static final Pattern AMOUNT = Rx.compile(
             "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn|pounds?|dong|yuan|renminbi|rmb|liras?|lira|rupees?|pesos?|dinars?|rials?|riyals?|dirhams?|"
                     + "rubles?|kyats?|taka|francs?|shillings?|nairas?|cedis?)\\b|(?:eur|usd|us\\$|\\$|€|£|egp|vnd)\\s?\\d");
-    private static final Pattern TERMLESS = Pattern.compile(
+    private static final Pattern TERMLESS = Rx.compile(
             "\\b(?:sentenced|given|handed|received|imposed|sentence|serving|serves)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
                     + "|(death sentence|to death\\b|death penalty)|((?:a |an )?(?:suspended|conditional) (?:prison )?sentence))");
-    private static final Pattern PSYCHIATRIC = Pattern.compile(
+    private static final Pattern PSYCHIATRIC = Rx.compile(
             "(?i)\\b(?:forced|forcible|compulsory|involuntary)\\s+psychiatric\\s+(?:treatment|detention|hospitali[sz]ation|care|confinement)"
                     + "|\\bplaced (?:him|her|them|\\w+) (?:in|into) (?:a |an )?(?:psychiatric|mental)"
                     + "|\\bpsychiatric (?:hospital|clinic|institution|ward)\\b.{0,20}\\bagainst (?:his|her|their) will");
-    private static final Pattern CHARGE_QUOTED = Pattern.compile(
+    private static final Pattern CHARGE_QUOTED = Rx.compile(
             "(?:guilty of|charges? of|charged with|convicted of|accused of|for|of)\\s+(?:\\w+\\s+){0,2}[\"\u201C]([^\"\u201D]{3,80})[\"\u201D]");
-    private static final Pattern CHARGE_ON = Pattern.compile(
+    private static final Pattern CHARGE_ON = Rx.compile(
             "\\bon ((?:[a-z\\-]+ ){0,3}[a-z\\-]+(?: and (?:[a-z\\-]+ ){0,2}[a-z\\-]+)?) charges\\b");
-    private static final Pattern CHARGE_OF = Pattern.compile(
+    private static final Pattern CHARGE_OF = Rx.compile(
             "\\b(?:convicted of|guilty of|charged with|sentenced for|for)\\s+((?:abuse of power|money laundering|embezzlement|fraud|"
                     + "tax evasion|extremism|terrorism|treason|espionage|hooliganism|misappropriation|bribery|"
                     + "incitement[^,.;]{0,40}|inciting[^,.;]{0,40}|(?:the )?(?:illegal )?(?:possession|distribution|dissemination)[^,.;]{0,40}|"
@@ -109,7 +109,8 @@ final class PenaltyFinder {
             if (kind == null) {
                 continue;
             }
-            if (listAfter(c, tm.end(), nextStart).isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
+            List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart); // read once: its pattern backtracks
+            if (listed.isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
                 anchor = tm.end(); // "1.5-year suspended sentences for four minors": an unnamed group
                 continue;
             }
@@ -121,7 +122,6 @@ final class PenaltyFinder {
                 via = "clause-pronoun";
             }
             boolean pronoun = false;
-            List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart);
             if (!listed.isEmpty()) {
                 group = listed;
                 via = "list-after";
@@ -197,7 +197,7 @@ final class PenaltyFinder {
         return withCharges;
     }
 
-    private static final Pattern TERM_JOIN = Pattern.compile("^(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?$|^['\u2019]?\\s*(?:,\\s*)?(?:and|or)\\s+$");
+    private static final Pattern TERM_JOIN = Rx.compile("^(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?$|^['\u2019]?\\s*(?:,\\s*)?(?:and|or)\\s+$");
 
     /**
      * "five years and three and a half years, respectively": terms joined by "and" or commas
@@ -223,15 +223,15 @@ final class PenaltyFinder {
     }
 
     /** "... sentences for three co-defendants", "terms of two others": a group nobody is named in. */
-    private static final Pattern FOR_GROUP = Pattern.compile(
+    private static final Pattern FOR_GROUP = Rx.compile(
             "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against|to|given to|imposed on)\\s+(?:the\\s+)?(?:other\\s+)?"
                     + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b");
     /** A penalty asked for, owed or feared is not one imposed: "prosecutors sought seven years", "should have received". */
-    private static final Pattern REQUESTED = Pattern.compile(
+    private static final Pattern REQUESTED = Rx.compile(
             "\\b(?:request(?:ed|ing|s)|demand(?:ed|ing|s)|sought|seeking|seeks|asked for|asking for|call(?:ed|ing|s) for|propos(?:ed|ing|es)|"
                     + "should have|would have|could have|might)\\b(?![^.;]*\\b(?:sentenced|jailed|convicted|gave|handed|imposed)\\b)[^.;]*$");
 
-    private static final Pattern CLAUSE_PRONOUN = Pattern.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
+    private static final Pattern CLAUSE_PRONOUN = Rx.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
 
     /** Just after the last semicolon between from and to, or from when there is none. */
     private static int lastClauseBreak(SentenceContext c, int from, int to) {
@@ -270,7 +270,7 @@ final class PenaltyFinder {
         return last == null ? List.of() : List.of(last);
     }
 
-    private static final Pattern SENTENCING_VERB = Pattern.compile("\\b(?:sentenced|sentencing|jailed|imprisoned)\\b");
+    private static final Pattern SENTENCING_VERB = Rx.compile("\\b(?:sentenced|sentencing|jailed|imprisoned)\\b");
 
     /**
      * Where the people of a term start: after the last sentencing verb before it when someone is
@@ -308,7 +308,7 @@ final class PenaltyFinder {
         return false;
     }
 
-    private static final Pattern FOR_LIST = Pattern.compile(
+    private static final Pattern FOR_LIST = Rx.compile(
             "^\\W*(?:prison |jail )?(?:sentences?|terms?|imprisonment|in prison)?\\s*(?:for|of|against|on|given to|imposed on)\\s+[^.;:\u2014\u2013]{0,80}?(?:\\s[\u2014\u2013]\\s?|\\s?[\u2014\u2013]\\s|:\\s|\\s-\\s)");
 
     /**
@@ -460,42 +460,52 @@ final class PenaltyFinder {
         if (RESTRICTED_BEFORE.matcher(before).find() && FOR_END.matcher(before).find()) {
             return SentenceKind.RESTRICTED_FREEDOM;
         }
-        boolean prisonAfter = PRISON_AFTER.matcher(after).find();
-        boolean prisonBefore = PRISON_BEFORE.matcher(before).find() || RECEIVED_BEFORE.matcher(before).find();
         if (OTHER_AFTER.matcher(after).find()) {
             return SentenceKind.OTHER;
         }
+        // prison words before the term are looked for only when those after it leave it open (a slow pattern)
+        boolean prison = PRISON_AFTER.matcher(after).find();
         if (tm.unit() == 'd' || ADMIN_START.matcher(near).find()) {
             boolean imposed = c.words.hasAny("sentenced", "jailed", "given", "received", "handed", "ordered", "imposed",
                     "administrative", "sentence", "sentences");
-            if (imposed && (prisonAfter || prisonBefore || ADMIN.matcher(near).find())) {
+            if (imposed && (prison || prisonBefore(before) || ADMIN.matcher(near).find())) {
                 return SentenceKind.ADMINISTRATIVE_DETENTION;
             }
             return null;
         }
-        if (prisonAfter || prisonBefore) {
+        if (prison || prisonBefore(before)) {
             return SentenceKind.IMPRISONMENT;
         }
         return null;
     }
 
+    private static boolean prisonBefore(String before) {
+        return PRISON_BEFORE.matcher(before).find() || RECEIVED_BEFORE.matcher(before).find();
+    }
+
     /** "two years of house arrest", "a two-year house arrest": confinement at home is restricted freedom. */
-    private static final Pattern HOUSE_ARREST_AFTER = Pattern.compile(
+    private static final Pattern HOUSE_ARREST_AFTER = Rx.compile(
             "^\\W*(?:of\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
-    private static final Pattern TRAVEL_BAN = Pattern.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
+    private static final Pattern TRAVEL_BAN = Rx.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
     /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
-    private static final Pattern TRAVEL_BAN_BEFORE = Pattern.compile(
+    private static final Pattern TRAVEL_BAN_BEFORE = Rx.compile(
             "(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
     /** Deprivation of political rights and bans on an activity are kind other. */
-    private static final Pattern OTHER_BEFORE = Pattern.compile(
+    private static final Pattern OTHER_BEFORE = Rx.compile(
             "(?:deprivation of (?:\\w+ )?rights|deprived of (?:\\w+ )?rights|(?:banned|barred|prohibited|disqualified) (?:\\S+ ){0,4}from (?!leaving|travel|exiting)[^.;]{0,50}?)"
                     + "(?: sentence)?(?: of| for)\\s+(?:\\S+\\s+)?$");
-    private static final Pattern OTHER_BAN_AFTER = Pattern.compile(
+    private static final Pattern OTHER_BAN_AFTER = Rx.compile(
             "^\\W*(?:of\\s+)?(?:ban on (?!(?:foreign )?travel)|deprivation of (?:\\w+ )?rights|(?:professional |employment )?ban\\b|disqualification)");
 
     private static String nearBefore(String before, int n) {
         return before.length() > n ? before.substring(before.length() - n) : before;
     }
+
+    private static final Pattern CHARGE_ADJECTIVE = Pattern.compile(
+            "^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ");
+    private static final Pattern NOT_A_CHARGE = Pattern.compile(
+            "(?:criminal|administrative|new|similar|these|those|the|such|other|additional)");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:!?]+$");
 
     private static List<String> charges(SentenceContext c) {
         List<String> out = new ArrayList<>();
@@ -509,8 +519,8 @@ final class PenaltyFinder {
         Matcher on = CHARGE_ON.matcher(s);
         while (c.words.has("charges") && on.find()) {
             for (String part : on.group(1).split(" and ")) {
-                String p = part.replaceAll("^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ", "");
-                if (!p.matches("(?:criminal|administrative|new|similar|these|those|the|such|other|additional)")) {
+                String p = CHARGE_ADJECTIVE.matcher(part).replaceAll("");
+                if (!NOT_A_CHARGE.matcher(p).matches()) {
                     addCharge(out, p);
                 }
             }
@@ -524,12 +534,12 @@ final class PenaltyFinder {
         return out;
     }
 
-    private static final Pattern PENALTY_NAME = Pattern.compile(
+    private static final Pattern PENALTY_NAME = Rx.compile(
             "(?i)^(?:restricted freedom|restriction of (?:freedom|liberty)|imprisonment|administrative (?:detention|arrest)|"
                     + "suspended sentence|house arrest|corrective labou?r|deprivation of liberty)$");
 
     private static void addCharge(List<String> out, String charge) {
-        String c = charge.trim().replaceAll("[.,;:!?]+$", "");
+        String c = TRAILING_STOPS.matcher(charge.trim()).replaceAll("");
         if (PENALTY_NAME.matcher(c).find()) {
             return; // "two years of \"restricted freedom\"" quotes the penalty, not a charge
         }

@@ -60,7 +60,7 @@ final class PersonRegistry {
         }
     }
 
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern COMBINING = Rx.compile("\\p{M}+");
 
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, List<Entry>> byLast = new HashMap<>();
@@ -206,8 +206,24 @@ final class PersonRegistry {
         return common >= 3;
     }
 
+    /** Folded tokens: a report names the same few people in every sentence (a pure function, so a cache is safe). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLDED_MAX = 20_000;
+
     /** Folds case, accents and common transliteration variants (Bokayev/Bokaev, Aleksei/Alexei). */
     static String fold(String token) {
+        String f = FOLDED.get(token);
+        if (f == null) {
+            if (FOLDED.size() > FOLDED_MAX) {
+                FOLDED.clear();
+            }
+            f = foldUncached(token);
+            FOLDED.put(token, f);
+        }
+        return f;
+    }
+
+    private static String foldUncached(String token) {
         String t = token;
         for (int i = 0; i < t.length(); i++) {
             if (t.charAt(i) > 0x7F) {

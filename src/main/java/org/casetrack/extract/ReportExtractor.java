@@ -40,14 +40,14 @@ public final class ReportExtractor {
 
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
-    private static final Pattern SPEAKER_AFTER = Pattern.compile(
+    private static final Pattern SPEAKER_AFTER = Rx.compile(
             "^\\s*(?:,[^,;.]{0,80},\\s*|,\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
-    private static final Pattern SPEAKER_BEFORE = Pattern.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
-    private static final Pattern SELF_REFERENCE = Pattern.compile(
+    private static final Pattern SPEAKER_BEFORE = Rx.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
+    private static final Pattern SELF_REFERENCE = Rx.compile(
             "\\b(?:him|them|himself|herself|themselves|me|i|my)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
-    private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b");
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
-    private static final Pattern RELATIVE_BEFORE = Pattern.compile(
+    private static final Pattern BOTH = Rx.compile("\\b(?:both|the two|the pair)\\b");
+    private static final Pattern RELATIVE_AFTER = Rx.compile("['\u2019]s?\\s+(?:\\w+\\s+)?" + RELATIVES + "\\b");
+    private static final Pattern RELATIVE_BEFORE = Rx.compile(
             "\\b(?:the|a|an|his|her|their)\\s+(?:\\w+\\s+)?" + RELATIVES + "s?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
     private ReportExtractor() {
@@ -92,6 +92,7 @@ public final class ReportExtractor {
             List<Sentence> sentences = SentenceSplitter.split(text, report.bodyStart(), report.bodyEnd());
             Set<String> lowerWords = lowerWords();
             List<List<NameHit>> hits = new ArrayList<>(sentences.size());
+            List<String> lowers = new ArrayList<>(sentences.size()); // made once, read by both passes
             NameHit previous = null;
             int previousParagraph = -1;
             for (Sentence s : sentences) {
@@ -99,7 +100,9 @@ public final class ReportExtractor {
                     previous = null;
                     previousParagraph = s.paragraph();
                 }
-                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous);
+                String sentenceLower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+                lowers.add(sentenceLower);
+                List<NameHit> h = NameFinder.find(text, s.start(), s.end(), lowerWords, previous, sentenceLower);
                 hits.add(h);
                 NameHit before = null;
                 for (NameHit n : h) {
@@ -127,7 +130,7 @@ public final class ReportExtractor {
                     paragraphPeople.clear();
                 }
                 List<Mention> mentions = resolve(hits.get(i), s);
-                String lower = text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+                String lower = lowers.get(i);
                 Words words = new Words(lower);
                 List<DateMention> dates = dateResolver.find(s, words);
                 // officials, relatives of the one the sentence is about and people speaking of
@@ -144,7 +147,7 @@ public final class ReportExtractor {
                 }
                 boolean officialNamed = mentions.stream().anyMatch(Mention::official);
                 List<PersonRegistry.Entry> ante = antecedents;
-                if (ante.size() < 2 && paragraphPeople.size() >= 2 && BOTH.matcher(lower).find()) {
+                if (ante.size() < 2 && paragraphPeople.size() >= 2 && mayBeBoth(lower) && BOTH.matcher(lower).find()) {
                     // "both" reaches back to the last two people of the paragraph
                     ante = List.of(paragraphPeople.get(paragraphPeople.size() - 1), paragraphPeople.get(paragraphPeople.size() - 2));
                 }
@@ -172,6 +175,11 @@ public final class ReportExtractor {
                 }
             }
             return build();
+        }
+
+        /** Whether BOTH can match: its every match holds one of these phrases (a quick test before the pattern). */
+        private static boolean mayBeBoth(String lower) {
+            return lower.contains("both") || lower.contains("the two") || lower.contains("the pair");
         }
 
         /** "Judge X sentenced him": with an official named, only an object pronoun still points back. */
@@ -214,11 +222,62 @@ public final class ReportExtractor {
                 while (i < n && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
                     i++;
                 }
-                if (Character.isLowerCase(c) && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))) {
+                if (Character.isLowerCase(c) && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)))
+                        && seen.add(s, i)) {
                     out.add(text.substring(s, i));
                 }
             }
             return out;
+        }
+
+        /** Words of the text already added to lowerWords: most occur many times, and each copy cost. */
+        private final RangeSet seen = new RangeSet();
+
+        /** A set of distinct substrings of the text, kept as offsets (open addressing on their hash). */
+        private final class RangeSet {
+            private int[] starts = new int[1024];
+            private int[] ends = new int[1024];
+            private int size;
+
+            /** True when text[s, e) was not in the set (it is now). */
+            boolean add(int s, int e) {
+                if (size * 2 >= starts.length) {
+                    grow();
+                }
+                int mask = starts.length - 1;
+                for (int k = hash(s, e) & mask; ; k = (k + 1) & mask) {
+                    if (ends[k] == 0) {
+                        starts[k] = s;
+                        ends[k] = e;
+                        size++;
+                        return true;
+                    }
+                    if (ends[k] - starts[k] == e - s && text.regionMatches(starts[k], text, s, e - s)) {
+                        return false;
+                    }
+                }
+            }
+
+            private int hash(int s, int e) {
+                int h = 0;
+                for (int i = s; i < e; i++) {
+                    h = 31 * h + text.charAt(i);
+                }
+                return h ^ (h >>> 16);
+            }
+
+            private void grow() {
+                int[] os = starts;
+                int[] oe = ends;
+                starts = new int[os.length * 2];
+                ends = new int[oe.length * 2];
+                size = 0;
+                for (int k = 0; k < os.length; k++) {
+                    if (oe[k] != 0) {
+                        add(os[k], oe[k]);
+                    }
+                }
+            }
         }
 
         private List<Mention> resolve(List<NameHit> hits, Sentence s) {
@@ -273,7 +332,7 @@ public final class ReportExtractor {
                 appeal.persons().forEach(p -> p.target = true);
             }
             boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
-            List<TermMention> terms = TermFinder.find(text, c.start(), c.end());
+            List<TermMention> terms = TermFinder.find(text, c.start(), c.end(), c.lower);
             List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
             String court = found.isEmpty() ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {

@@ -14,17 +14,17 @@ import org.casetrack.model.PartialDate;
  */
 final class SentenceContext {
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|him|her|his|hers|they|them|their)\\b");
-    private static final Pattern GROUP = Pattern.compile(
+    private static final Pattern PRONOUN = Rx.compile("(?i)\\b(he|she|him|her|his|hers|they|them|their)\\b");
+    private static final Pattern GROUP = Rx.compile(
             "\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|\\d[\\d,]*)"
                     + "\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,2}(?:people|persons?|m[ae]n|wom[ae]n|workers?|protesters?|activists?|journalists?|"
                     + "members?|officials?|officers?|residents?|students?|prisoners?|detainees?|inmates?|believers?|"
                     + "leaders?|defenders?|lawyers?|bloggers?|individuals?|citizens?|demonstrators?|farmers?|"
                     + "employees?|teachers?|doctors?|child(?:ren)?|boys?|girls?|unionists?|guards?|policem[ae]n)\\b");
-    private static final Pattern BOTH = Pattern.compile("\\b(?:both|the two|the pair)\\b(?! (?:of|sides|countries|governments|states))");
+    private static final Pattern BOTH = Rx.compile("\\b(?:both|the two|the pair)\\b(?! (?:of|sides|countries|governments|states))");
     /** "Each also received ...": the sentence opens on the people of the one before. */
-    private static final Pattern EACH = Pattern.compile("^\\W*(?:each|all three|all four|all of them)\\b(?! of)");
-    private static final Pattern PLURAL = Pattern.compile("(?i)\\b(they|them|their)\\b");
+    private static final Pattern EACH = Rx.compile("^\\W*(?:each|all three|all four|all of them)\\b(?! of)");
+    private static final Pattern PLURAL = Rx.compile("(?i)\\b(they|them|their)\\b");
 
     final String text;
     final Sentence sentence;
@@ -82,6 +82,15 @@ final class SentenceContext {
 
     /** The people a pronoun in this sentence refers to: all of them for "they", else the first. */
     List<PersonRegistry.Entry> pronounPeople() {
+        if (pronounPeople == null) {
+            pronounPeople = readPronounPeople(); // asked by several rules of the sentence; depends on final fields only
+        }
+        return pronounPeople;
+    }
+
+    private List<PersonRegistry.Entry> pronounPeople;
+
+    private List<PersonRegistry.Entry> readPronounPeople() {
         if (antecedents.size() >= 2 && (BOTH.matcher(lower).find() || EACH.matcher(lower).find())) {
             return antecedents.subList(0, 2); // "the court upheld both verdicts"
         }

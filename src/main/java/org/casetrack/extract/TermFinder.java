@@ -15,18 +15,32 @@ final class TermFinder {
 
     private static final String N = NumberWords.NUMBER;
     private static final String SEP = "(?:\\s+|-)";
-    private static final Pattern TERM = Pattern.compile("(?i)\\b(?=[0-9aefhnostAEFHNOST])(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
+    /**
+     * What a term's first number starts with: a digit, "a"/"an" before a separator, or the first
+     * three letters of a number word. A word like "the" fails here on its third letter instead of
+     * being tried against every number word and the rest of the pattern.
+     */
+    private static final String NUMBER_START =
+            "(?=\\d|an?[\\s,\\-]|twe|thi|for|fif|six|sev|eig|nin|one|two|thr|fou|fiv|ten|ele|hun)";
+    private static final Pattern TERM = Rx.compile("(?i)\\b" + NUMBER_START + "(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
             + "(?<half>" + SEP + "and" + SEP + "a" + SEP + "half)?" + SEP + "(?<unit>year|month|week|day)s?\\b(?!-old)"
             + "(?<half2>\\s+and\\s+a\\s+half)?"
             + "(?:\\s+and\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
-    private static final Pattern HALF_A = Pattern.compile("(?i)\\bhalf\\s+a\\s+(year|month)\\b");
+    private static final Pattern HALF_A = Rx.compile("(?i)\\bhalf\\s+a\\s+(year|month)\\b");
 
     private TermFinder() {
     }
 
+    /** Between the numbers of a list: "two, three and four years". */
+    private static final Pattern NUMBER_SEPARATOR = Pattern.compile("\\s*,\\s*(?:(?i:and|or)\\s+)?|\\s+(?i:and|or)\\s+");
+
     static List<TermMention> find(String text, int from, int to) {
+        return find(text, from, to, text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As {@link #find(String, int, int)}, with the sentence's lower-case text already made. */
+    static List<TermMention> find(String text, int from, int to, String lower) {
         List<TermMention> out = new ArrayList<>();
-        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         if (!lower.contains("year") && !lower.contains("month") && !lower.contains("day") && !lower.contains("week")) {
             return out;
         }
@@ -35,7 +49,7 @@ final class TermFinder {
             char unit = Character.toLowerCase(m.group("unit").charAt(0));
             boolean half = m.group("half") != null || m.group("half2") != null;
             List<Term> values = new ArrayList<>();
-            for (String n : m.group("nums").split("\\s*,\\s*(?:(?i:and|or)\\s+)?|\\s+(?i:and|or)\\s+")) {
+            for (String n : NUMBER_SEPARATOR.split(m.group("nums"))) {
                 boolean pointFive = n.endsWith(".5");
                 Integer v = NumberWords.parse(pointFive ? n.substring(0, n.length() - 2) : n);
                 if (v == null) {

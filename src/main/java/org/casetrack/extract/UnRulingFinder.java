@@ -37,6 +37,7 @@ final class UnRulingFinder {
     }
 
     private static final int HEADER_CHARS = 6000;
+    private static final Pattern GAP_SPLIT = Pattern.compile("[\\s,;()]+");
     private static final List<Body> BODIES;
     private static final List<Body> REFERENCES;
     private static final Pattern RULING;
@@ -56,18 +57,18 @@ final class UnRulingFinder {
         Map<String, List<String>> r = DataLines.sections("un-rulings.txt");
         BODIES = bodies(r.get("body"));
         REFERENCES = bodies(r.get("body-reference"));
-        RULING = Pattern.compile(DataLines.alternation(r, "ruling"));
-        REVIEW = Pattern.compile(DataLines.alternation(r, "review"));
-        INDIVIDUAL = Pattern.compile(DataLines.alternation(r, "individual"));
-        VIOLATION = Pattern.compile(DataLines.alternation(r, "violation"));
-        NO_VIOLATION = Pattern.compile(DataLines.alternation(r, "no-violation"));
-        INADMISSIBLE = Pattern.compile(DataLines.alternation(r, "inadmissible"));
-        HEADER_DOCUMENT = Pattern.compile(DataLines.alternation(r, "header-document"), Pattern.MULTILINE);
-        COMPLAINANT_LABEL = Pattern.compile(DataLines.alternation(r, "complainant-label"));
-        DATE_LABEL = Pattern.compile(DataLines.alternation(r, "date-label"));
-        OPINION_NUMBER = Pattern.compile(DataLines.alternation(r, "opinion-number"));
-        LIST_CONTINUATION = Pattern.compile(DataLines.alternation(r, "list-continuation"));
-        OTHER_STEP = Pattern.compile(DataLines.alternation(r, "other-step-before-date"));
+        RULING = Rx.compile(DataLines.alternation(r, "ruling"));
+        REVIEW = Rx.compile(DataLines.alternation(r, "review"));
+        INDIVIDUAL = Rx.compile(DataLines.alternation(r, "individual"));
+        VIOLATION = Rx.compile(DataLines.alternation(r, "violation"));
+        NO_VIOLATION = Rx.compile(DataLines.alternation(r, "no-violation"));
+        INADMISSIBLE = Rx.compile(DataLines.alternation(r, "inadmissible"));
+        HEADER_DOCUMENT = Rx.compile(DataLines.alternation(r, "header-document"), Pattern.MULTILINE);
+        COMPLAINANT_LABEL = Rx.compile(DataLines.alternation(r, "complainant-label"));
+        DATE_LABEL = Rx.compile(DataLines.alternation(r, "date-label"));
+        OPINION_NUMBER = Rx.compile(DataLines.alternation(r, "opinion-number"));
+        LIST_CONTINUATION = Rx.compile(DataLines.alternation(r, "list-continuation"));
+        OTHER_STEP = Rx.compile(DataLines.alternation(r, "other-step-before-date"));
     }
 
     /** "CAT pattern" lines; "*" stands for the body named last in the document. */
@@ -76,7 +77,7 @@ final class UnRulingFinder {
         for (String line : lines) {
             int sp = line.indexOf(' ');
             String code = line.substring(0, sp);
-            out.add(new Body(Pattern.compile(line.substring(sp + 1).strip()), code.equals("*") ? null : UnBody.valueOf(code)));
+            out.add(new Body(Rx.compile(line.substring(sp + 1).strip()), code.equals("*") ? null : UnBody.valueOf(code)));
         }
         return out;
     }
@@ -209,10 +210,12 @@ final class UnRulingFinder {
         UnBody body = null;
         int at = -1;
         int atEnd = -1;
-        for (Body b : BODIES) {
-            Matcher m = b.pattern().matcher(l);
+        int bodyIndex = -1; // the first body pattern that occurs; -1: none does, nothing to blank
+        for (int k = 0; k < BODIES.size(); k++) {
+            Matcher m = BODIES.get(k).pattern().matcher(l);
             if (m.find()) {
-                body = b.body();
+                body = BODIES.get(k).body();
+                bodyIndex = k;
                 at = m.start();
                 atEnd = m.end();
                 break;
@@ -234,7 +237,7 @@ final class UnRulingFinder {
         }
         lastBody = body;
         // the Working Group on Arbitrary Detention's own name is no finding of arbitrariness
-        String withoutBody = blankBodies(l);
+        String withoutBody = bodyIndex < 0 ? l : blankBodies(l, bodyIndex);
         if (!RULING.matcher(withoutBody).find()) {
             return;
         }
@@ -290,7 +293,7 @@ final class UnRulingFinder {
      */
     private static boolean listGap(String gap) {
         int lowerWords = 0;
-        for (String w : gap.split("[\\s,;()]+")) {
+        for (String w : GAP_SPLIT.split(gap)) {
             if (w.isEmpty() || w.equals("and") || Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
@@ -324,9 +327,18 @@ final class UnRulingFinder {
     }
 
     private static String blankBodies(String l) {
+        return blankBodies(l, 0);
+    }
+
+    /** As blankBodies(l) when the body patterns before index first are known to find nothing in l. */
+    private static String blankBodies(String l, int first) {
         String out = l;
-        for (Body b : BODIES) {
+        for (Body b : BODIES.subList(first, BODIES.size())) {
             Matcher m = b.pattern().matcher(out);
+            if (!m.find()) {
+                continue; // nothing to blank: no copy
+            }
+            m.reset();
             StringBuilder sb = new StringBuilder();
             int last = 0;
             while (m.find()) {

@@ -55,7 +55,7 @@ class GlobalOptionsCliTest {
 
     static List<String> allCommandNames() {
         List<String> names = new ArrayList<>();
-        collect(new CommandLine(new CaseTrackCli()), "", names);
+        collect(CaseTrackCli.commandLine(), "", names);
         return names;
     }
 
