@@ -106,6 +106,7 @@ final class PenaltyFinder {
             TermMention tm = terms.get(t);
             int nextStart = t + 1 < terms.size() ? terms.get(t + 1).start() : c.end();
             SentenceKind kind = kind(c, tm, nextStart);
+            if (System.getenv("PDBG") != null) System.err.println("TERM " + c.text.substring(tm.start(), tm.end()) + " -> " + kind);
             if (kind == null) {
                 continue;
             }
@@ -225,7 +226,9 @@ final class PenaltyFinder {
     /** "... sentences for three co-defendants", "terms of two others": a group nobody is named in. */
     private static final Pattern FOR_GROUP = Pattern.compile(
             "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against|to|given to|imposed on)\\s+(?:the\\s+)?(?:other\\s+)?"
-                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b");
+                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b"
+                    // "on 9 May", "on 12.05.2021": a date, not a group
+                    + "(?![-/.]\\d|,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
     /** A penalty asked for, owed or feared is not one imposed: "prosecutors sought seven years", "should have received". */
     private static final Pattern REQUESTED = Pattern.compile(
             "\\b(?:request(?:ed|ing|s)|demand(?:ed|ing|s)|sought|seeking|seeks|asked for|asking for|call(?:ed|ing|s) for|propos(?:ed|ing|es)|"

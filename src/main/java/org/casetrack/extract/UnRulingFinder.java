@@ -37,6 +37,8 @@ final class UnRulingFinder {
     }
 
     private static final int HEADER_CHARS = 6000;
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "\\b(?:his|her|their|him|them)\\b|\\b(?:these|those|the) (?:\\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) [a-z-]+");
     private static final List<Body> BODIES;
     private static final List<Body> REFERENCES;
     private static final Pattern RULING;
@@ -86,6 +88,10 @@ final class UnRulingFinder {
     private final List<Field> complainantFields = new ArrayList<>();
     private final PartialDate headerDate;
     private final Finding headerFinding;
+    /** The year of an opinion number heading a text about the opinion, for its rulings without a date. */
+    private final PartialDate numberDate;
+    /** The people of the last sentence that named someone, across paragraphs ("... B. // The Group found their detention arbitrary"). */
+    private List<PersonRegistry.Entry> recentPeople = List.of();
     /** The body the document named last, for "the Working Group" further on. */
     private UnBody lastBody;
     /** A ruling told of a group without names, waiting for "They include ..." in the next sentence. */
@@ -98,6 +104,22 @@ final class UnRulingFinder {
         if (HEADER_DOCUMENT.matcher(head).find()) {
             body = firstBody(head);
         }
+        String lower = lower(text);
+        Matcher m = COMPLAINANT_LABEL.matcher(head);
+        while (body != null && m.find()) {
+            int end = head.indexOf('\n', m.end());
+            complainantFields.add(new Field(m.end(), end < 0 ? head.length() : end));
+        }
+        if (body != null && complainantFields.isEmpty() && !COMPLAINANT_LABEL.matcher(lower).find()) {
+            // "Opinion No. 27/2012" heading a press release: no complainant field anywhere, so the
+            // text is about the decision and is read sentence by sentence, dated by the number
+            lastBody = body;
+            body = null;
+            Matcher n = OPINION_NUMBER.matcher(head);
+            numberDate = n.find() ? PartialDate.ofYear(Integer.parseInt(n.group(1))) : null;
+        } else {
+            numberDate = null;
+        }
         headerBody = body;
         if (body == null) {
             headerDate = null;
@@ -105,13 +127,7 @@ final class UnRulingFinder {
             return;
         }
         lastBody = body;
-        Matcher m = COMPLAINANT_LABEL.matcher(head);
-        while (m.find()) {
-            int end = head.indexOf('\n', m.end());
-            complainantFields.add(new Field(m.end(), end < 0 ? head.length() : end));
-        }
         headerDate = headerDate(text, head);
-        String lower = lower(text);
         // a decision may discuss admissibility before finding a violation: the violation wins
         headerFinding = NO_VIOLATION.matcher(lower).find() ? Finding.NO_VIOLATION
                 : VIOLATION.matcher(blankBodies(lower)).find() ? Finding.VIOLATION
@@ -172,6 +188,10 @@ final class UnRulingFinder {
         }
         if (headerBody == null) {
             fromSentence(c, out); // a body's own decision concerns the complainant of its header only
+        }
+        List<PersonRegistry.Entry> here = c.allPeople();
+        if (!here.isEmpty()) {
+            recentPeople = here;
         }
         return out;
     }
@@ -251,6 +271,12 @@ final class UnRulingFinder {
         }
         if (people.isEmpty()) {
             people = c.pronounPeople();
+        }
+        if (people.isEmpty() && POSSESSIVE.matcher(l).find()) {
+            people = recentPeople; // a new paragraph on the ruling: "their detention" is of those named last
+        }
+        if (date == null) {
+            date = numberDate;
         }
         if (people.isEmpty()) {
             pendingGroup = new Found(null, body, date, finding);
