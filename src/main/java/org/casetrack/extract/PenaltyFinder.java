@@ -102,14 +102,18 @@ final class PenaltyFinder {
         int anchor = c.start();
         List<PersonRegistry.Entry> lastGroup = List.of();
         boolean lastFromPronoun = false;
+        SentenceKind lastKind = null;
         for (int t = 0; t < terms.size(); t++) {
             TermMention tm = terms.get(t);
             int nextStart = t + 1 < terms.size() ? terms.get(t + 1).start() : c.end();
             SentenceKind kind = kind(c, tm, nextStart);
-            if (System.getenv("PDBG") != null) System.err.println("TERM " + c.text.substring(tm.start(), tm.end()) + " -> " + kind);
+            if (kind == null) {
+                kind = elliptical(c, tm, lastKind);
+            }
             if (kind == null) {
                 continue;
             }
+            lastKind = kind;
             if (listAfter(c, tm.end(), nextStart).isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
                 anchor = tm.end(); // "1.5-year suspended sentences for four minors": an unnamed group
                 continue;
@@ -449,8 +453,10 @@ final class PenaltyFinder {
         if (near.contains("psychiatric")) {
             return SentenceKind.FORCED_PSYCHIATRIC_TREATMENT;
         }
-        if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()
-) {
+        if (PROBATION_AFTER_PRISON.matcher(nearBefore(before, 70)).find() && near.matches("(?s)^\\W*(?:of\\s+)?probation\\b.*")) {
+            return SentenceKind.RESTRICTED_FREEDOM; // "eight years in prison and three years' probation": supervision after release
+        }
+        if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()) {
             return SentenceKind.SUSPENDED_SENTENCE;
         }
         if (RESTRICTED_AFTER.matcher(near).find() || HOUSE_ARREST_AFTER.matcher(near).find()
@@ -482,9 +488,36 @@ final class PenaltyFinder {
         return null;
     }
 
+    private static final Pattern NAME_TO = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\)?,?\\s+to\\s+$");
+
+    /**
+     * "sentenced A to six years of imprisonment, B to four years and C to three": a bare length
+     * after "NAME to" in a sentence with a sentencing verb before it repeats the penalty of the
+     * term before (a prison term when it is the first).
+     */
+    private static SentenceKind elliptical(SentenceContext c, TermMention tm, SentenceKind lastKind) {
+        String before = c.text.substring(Math.max(c.start(), tm.start() - 60), tm.start());
+        String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+        if (!NAME_TO.matcher(before).find() || notImposedBefore(lowerBefore) || REQUESTED.matcher(lowerBefore).find()
+                || c.peopleIn(tm.start() - 60, tm.start()).isEmpty()) {
+            return null;
+        }
+        Matcher v = SENTENCING_VERB.matcher(c.lower);
+        if (!v.find() || c.start() + v.start() >= tm.start()) {
+            return null;
+        }
+        if (lastKind != null) {
+            return lastKind;
+        }
+        return tm.unit() == 'd' ? SentenceKind.ADMINISTRATIVE_DETENTION : SentenceKind.IMPRISONMENT;
+    }
+
     /** "two years of house arrest", "a two-year house arrest": confinement at home is restricted freedom. */
     private static final Pattern HOUSE_ARREST_AFTER = Pattern.compile(
-            "^\\W*(?:of\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
+            "^\\W*(?:of\\s+|under\\s+|in\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
+    /** A prison term just before, joined by "and" or "followed by": the probation after it restricts freedom. */
+    private static final Pattern PROBATION_AFTER_PRISON = Pattern.compile(
+            "(?:imprisonment|prison|jail|colony)\\s*,?\\s*(?:and|plus|followed by|to be followed by|then)\\s+(?:\\S+\\s+)?$");
     private static final Pattern TRAVEL_BAN = Pattern.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
     /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
     private static final Pattern TRAVEL_BAN_BEFORE = Pattern.compile(

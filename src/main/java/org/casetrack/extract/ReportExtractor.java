@@ -79,6 +79,7 @@ public final class ReportExtractor {
         private final List<Read<EventFinder.Found>> events = new ArrayList<>();
         private final UnRulingFinder unRulings;
         private final DateResolver dateResolver;
+        private final VerdictDate verdictDate = new VerdictDate();
 
         Run(ReportText report, Extraction.DocumentInfo doc) {
             this.report = report;
@@ -275,6 +276,10 @@ public final class ReportExtractor {
             boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
             List<TermMention> terms = TermFinder.find(text, c.start(), c.end());
             List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
+            if (appeal == null) {
+                found = withVerdictDate(c, found);
+            }
+            verdictDate.see(c);
             String court = found.isEmpty() ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {
                 penalties.add(new Read<>(f, span, court, Bases.penalty(f)));
@@ -287,6 +292,20 @@ public final class ReportExtractor {
             for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
                 events.add(new Read<>(e, span, null, Bases.event(e, c.allPeople().isEmpty())));
             }
+        }
+
+        /** Dateless penalties after a dated verdict sentence take its date (VerdictDate). */
+        private List<PenaltyFinder.Found> withVerdictDate(SentenceContext c, List<PenaltyFinder.Found> found) {
+            PartialDate d = found.stream().anyMatch(f -> f.date() == null) ? verdictDate.forUndated(c) : null;
+            if (d == null) {
+                return found;
+            }
+            List<PenaltyFinder.Found> out = new ArrayList<>(found.size());
+            for (PenaltyFinder.Found f : found) {
+                out.add(f.date() != null ? f : new PenaltyFinder.Found(f.person(), f.kind(), f.term(), d, f.charges(),
+                        f.fromPronoun(), f.via()));
+            }
+            return out;
         }
 
         private Extraction build() {

@@ -1,0 +1,77 @@
+package org.casetrack.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casetrack.extract.TestReports.extract;
+import static org.casetrack.extract.TestReports.nameOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Penalty phrasings of the genre that no single report owns (docs/decisions/0100); every
+ * sentence is written for the test and names invented people.
+ */
+class GenericPhrasingTest {
+
+    /** "name kind term date" of every penalty. */
+    private static List<String> penalties(Extraction x) {
+        return x.sentences().stream().map(s -> nameOf(x, s.person()) + " " + s.kind().code() + " "
+                + (s.term() == null ? "-" : s.term().toIso()) + " " + (s.date() == null ? "-" : s.date().toIso())).toList();
+    }
+
+    @Test
+    void aDateRightAfterTheTermIsNoUnnamedGroup() {
+        Extraction x = extract(2020, "Blogger Ivo Lind was jailed for seven years on 9 May 2020 after a one-day trial. "
+                + "Marta Kessler received a four-year prison term on 3 June 2020.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P7Y 2020-05-09",
+                "Marta Kessler imprisonment P4Y 2020-06-03");
+    }
+
+    @Test
+    void termsForOthersInTheSameSentenceRepeatThePenaltyBeforeThem() {
+        Extraction x = extract(2022, "On 14 December 2022 the regional court sentenced Ivo Lind to six years of imprisonment, "
+                + "Marta Kessler to four years and Otto Brandt to three years.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P6Y 2022-12-14",
+                "Marta Kessler imprisonment P4Y 2022-12-14", "Otto Brandt imprisonment P3Y 2022-12-14");
+    }
+
+    @Test
+    void aListOfDefendantsAfterTheSentencingVerbGetsPrisonTerms() {
+        Extraction x = extract(2021, "On 20 October 2021 the court sentenced the three farmers: Ivo Lind to nine years, "
+                + "Marta Kessler to seven years and Otto Brandt to five years.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P9Y 2021-10-20",
+                "Marta Kessler imprisonment P7Y 2021-10-20", "Otto Brandt imprisonment P5Y 2021-10-20");
+    }
+
+    @Test
+    void aLengthThatIsNotAfterNameToStaysNoPenalty() {
+        Extraction x = extract(2021, "Ivo Lind was sentenced on Monday, two years to the day after his arrest.");
+        assertThat(penalties(x)).isEmpty();
+    }
+
+    @Test
+    void probationAndHouseArrestAfterAPrisonTermRestrictFreedomButProbationAloneIsSuspended() {
+        Extraction x = extract(2015, "In September 2015 Ivo Lind was sentenced to seven years' imprisonment and three years' probation. "
+                + "In May 2015 Marta Kessler was sentenced to nine years in prison, to be followed by four years under house arrest. "
+                + "In June 2015 Otto Brandt was sentenced to two years of probation.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P7Y 2015-09", "Ivo Lind restricted_freedom P3Y 2015-09",
+                "Marta Kessler imprisonment P9Y 2015-05", "Marta Kessler restricted_freedom P4Y 2015-05",
+                "Otto Brandt suspended_sentence P2Y 2015-06");
+    }
+
+    @Test
+    void penaltiesAfterADatedVerdictTakeItsDate() {
+        Extraction x = extract(2020, "On 8 October 2020 a district court delivered its verdict in the case of four farmers.\n\n"
+                + "Ivo Lind was sentenced to 3 years of suspended imprisonment. Marta Kessler was given two years in prison.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind suspended_sentence P3Y 2020-10-08",
+                "Marta Kessler imprisonment P2Y 2020-10-08");
+    }
+
+    @Test
+    void aVerdictDateDoesNotReachASentenceBeingServedOrAFarParagraph() {
+        Extraction x = extract(2020, "On 8 October 2020 a district court delivered its verdict on Ivo Lind.\n\n"
+                + "Marta Kessler is serving a five-year prison sentence.\n\nAn unrelated paragraph about the weather.\n\n"
+                + "Otto Brandt was sentenced to four years in prison.");
+        assertThat(penalties(x)).containsExactly("Marta Kessler imprisonment P5Y -", "Otto Brandt imprisonment P4Y -");
+    }
+}
