@@ -488,16 +488,25 @@ final class PenaltyFinder {
         return null;
     }
 
-    private static final Pattern NAME_TO = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\)?,?\\s+to\\s+$");
+    private static final Pattern NAME_TO = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\)?,?\\s+(?:to|for)\\s+$");
+    /** "Zhang Hua (four years), Chen Mei (three years)": a length in brackets right after a name. */
+    private static final Pattern NAME_PAREN = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s*\\(\\s*$");
+    private static final Pattern PAREN_CLOSE = Pattern.compile("^\\s*(?:in prison|in jail|of imprisonment|imprisonment|prison)?\\s*\\)");
+    private static final Pattern PRISON_WORD = Pattern.compile("\\b(?:sentenced|sentences|jailed|imprisoned|prison|prisoners|imprisonment)\\b");
 
     /**
-     * "sentenced A to six years of imprisonment, B to four years and C to three": a bare length
-     * after "NAME to" in a sentence with a sentencing verb before it repeats the penalty of the
-     * term before (a prison term when it is the first).
+     * "sentenced A to six years of imprisonment, B to four years and C to three", "jailed three
+     * activists: A for four years, B for three": a bare length after "NAME to/for" in a sentence
+     * with a sentencing verb before it repeats the penalty of the term before (a prison term when
+     * it is the first); so does "A (four years), B (three years)" in a sentence about prison terms.
      */
     private static SentenceKind elliptical(SentenceContext c, TermMention tm, SentenceKind lastKind) {
         String before = c.text.substring(Math.max(c.start(), tm.start() - 60), tm.start());
         String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+        if (NAME_PAREN.matcher(before).find() && PAREN_CLOSE.matcher(c.text.substring(tm.end(), c.end())).find()
+                && PRISON_WORD.matcher(c.lower).find() && !c.peopleIn(tm.start() - 60, tm.start()).isEmpty()) {
+            return lastKind != null ? lastKind : tm.unit() == 'd' ? SentenceKind.ADMINISTRATIVE_DETENTION : SentenceKind.IMPRISONMENT;
+        }
         if (!NAME_TO.matcher(before).find() || notImposedBefore(lowerBefore) || REQUESTED.matcher(lowerBefore).find()
                 || c.peopleIn(tm.start() - 60, tm.start()).isEmpty()) {
             return null;

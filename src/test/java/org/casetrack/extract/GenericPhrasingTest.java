@@ -74,4 +74,41 @@ class GenericPhrasingTest {
                 + "Otto Brandt was sentenced to four years in prison.");
         assertThat(penalties(x)).containsExactly("Marta Kessler imprisonment P5Y -", "Otto Brandt imprisonment P4Y -");
     }
+
+    @Test
+    void lengthsAfterNameForAndInBracketsAfterANameArePrisonTerms() {
+        Extraction x = extract(2015, "A city court jailed three farmers on 12 March 2015: Ivo Lind for four years, "
+                + "Marta Kessler for three years and Otto Brandt for two years.\n\n"
+                + "Those in prison include Dana Orlova (five years) and Pavel Sokol (six years), both sentenced in 2014.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P4Y 2015-03-12", "Marta Kessler imprisonment P3Y 2015-03-12",
+                "Otto Brandt imprisonment P2Y 2015-03-12", "Dana Orlova imprisonment P5Y 2014", "Pavel Sokol imprisonment P6Y 2014");
+    }
+
+    @Test
+    void aDetentionOfDaysAfterNameForIsNoSentenceWithoutASentencingVerb() {
+        Extraction x = extract(2015, "Police held Ivo Lind for two days and questioned him about the rally.");
+        assertThat(penalties(x)).isEmpty();
+    }
+
+    /** "names date outcome" of every appeal ruling. */
+    private static List<String> appeals(Extraction x) {
+        return x.appeals().stream().map(a -> a.persons().stream().map(p -> nameOf(x, p)).toList() + " "
+                + (a.date() == null ? "-" : a.date().toIso()) + " " + a.outcome().name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    @Test
+    void lostAndWonAppealsAndAnAcquittalByTheCourtOfAppeal() {
+        Extraction x = extract(2018, "Ivo Lind lost his appeal at the regional court on 15 October 2018.\n\n"
+                + "On 12 September 2018 the Court of Appeal acquitted Marta Kessler.\n\n"
+                + "Otto Brandt won his appeal in the Supreme Court on 3 May 2018.");
+        assertThat(appeals(x)).containsExactly("[Ivo Lind] 2018-10-15 dismissed", "[Marta Kessler] 2018-09-12 granted",
+                "[Otto Brandt] 2018-05-03 granted");
+    }
+
+    @Test
+    void anAppealRulingInALaterClauseIsDatedInItsOwnClause() {
+        Extraction x = extract(2019, "On 13 June 2019 the city court sentenced Ivo Lind to four years' imprisonment, "
+                + "and the Court of Appeals upheld the verdict on 2 October 2019.");
+        assertThat(appeals(x)).containsExactly("[Ivo Lind] 2019-10-02 dismissed");
+    }
 }
