@@ -32,6 +32,17 @@ final class Lexicon {
 
     /** Role nouns before or after a name ("journalist X", "X, a lawyer"). */
     static final Map<String, PersonRole> ROLES = loadRoles();
+    /** "the believer" (false: one person) and "the believers" (true: all named last); see SentenceContext. */
+    static final Map<String, Boolean> ANAPHORS = loadAnaphors();
+
+    private static Map<String, Boolean> loadAnaphors() {
+        Map<String, Boolean> out = new java.util.HashMap<>();
+        for (String line : lines("anaphors")) {
+            String[] p = line.split("\\s+");
+            out.put(p[0], p.length > 1 && p[1].equals("n"));
+        }
+        return Map.copyOf(out);
+    }
 
     /** Words that make a capitalised run a body, place, text or event rather than a person. */
     static final Set<String> ORG = load("body-words");

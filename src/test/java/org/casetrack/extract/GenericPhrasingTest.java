@@ -111,4 +111,19 @@ class GenericPhrasingTest {
                 + "and the Court of Appeals upheld the verdict on 2 October 2019.");
         assertThat(appeals(x)).containsExactly("[Ivo Lind] 2019-10-02 dismissed");
     }
+
+    @Test
+    void theBelieverAndTheDefendantsPointBackToThePeopleNamedLast() {
+        Extraction x = extract(2021, "Ivo Lind was charged with extremism in May 2020. In December 2021 the court sentenced "
+                + "the 61-year-old believer to two and a half years in prison.\n\n"
+                + "Marta Kessler and Otto Brandt were tried together. In June 2021 a judge sentenced the defendants to three years each.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P2Y6M 2021-12", "Marta Kessler imprisonment P3Y 2021-06",
+                "Otto Brandt imprisonment P3Y 2021-06");
+    }
+
+    @Test
+    void aLawyerOrAJudgeIsNoAnaphor() {
+        Extraction x = extract(2021, "Ivo Lind was charged with fraud. In June 2021 the court fined the lawyer of the company.");
+        assertThat(x.sentences()).isEmpty();
+    }
 }
