@@ -50,6 +50,9 @@ public final class ReportExtractor {
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
             "\\b(?:the|a|an|his|her|their)\\s+(?:\\w+\\s+)?" + RELATIVES + "s?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
+    /** A paragraph opening on a pronoun or "Each", "Both" continues the case of the paragraph before. */
+    private static final Pattern CARRIES_BACK = Pattern.compile("^\\W*(?:(?i:he|she|they|each|both)\\b|(?:[A-Z]\\w+ ){1,3}(?:he|she|they)\\b)");
+
     private ReportExtractor() {
     }
 
@@ -123,8 +126,10 @@ public final class ReportExtractor {
                 Sentence s = sentences.get(i);
                 if (s.paragraph() != paragraph) {
                     paragraph = s.paragraph();
-                    antecedents = List.of();
-                    antecedentDates = List.of();
+                    if (!hits.get(i).isEmpty() || !CARRIES_BACK.matcher(text.substring(s.start(), s.end())).find()) {
+                        antecedents = List.of();
+                        antecedentDates = List.of();
+                    } // else "Each also received ..." opening a paragraph: the people of the paragraph before
                     paragraphPeople.clear();
                 }
                 List<Mention> mentions = resolve(hits.get(i), s);

@@ -126,4 +126,12 @@ class GenericPhrasingTest {
         Extraction x = extract(2021, "Ivo Lind was charged with fraud. In June 2021 the court fined the lawyer of the company.");
         assertThat(x.sentences()).isEmpty();
     }
+
+    @Test
+    void aParagraphOpeningOnEachContinuesThePeopleOfTheParagraphBefore() {
+        Extraction x = extract(2024, "On 14 June 2024 Ivo Lind and Marta Kessler were sentenced to five and three years "
+                + "in prison respectively.\n\nEach also received a deprivation of political rights sentence of four years "
+                + "and three years, respectively.");
+        assertThat(penalties(x)).contains("Ivo Lind other P4Y 2024-06-14", "Marta Kessler other P3Y 2024-06-14");
+    }
 }
