@@ -52,6 +52,8 @@ final class Lexicon {
 
     /** Lower-case nouns that make the capitalised words before them a body or place ("the Nur Jol movement"). */
     static final Set<String> ORG_HEADS = load("body-heads");
+    /** Plural nouns after a capitalised run that make it a group's adjective ("Falun Gong practitioners"). */
+    static final Set<String> GROUP_AFTER = load("group-after");
 
     /** Lower-case nouns that make the capitalised words right after them a body ("the broadcaster Deutsche Welle"). */
     static final Set<String> BODY_BEFORE = load("body-before");

@@ -207,7 +207,8 @@ final class NameFinder {
             boolean introduced = official || !roles.isEmpty() || cueBefore(text, sentenceStart, toks.get(first).start);
             int runStart = toks.get(first).start;
             int runEnd = toks.get(c - 1).end;
-            boolean notPerson = followedByBody || quoted(text, runStart, runEnd) || bodyBefore(text, sentenceStart, runStart);
+            boolean notPerson = followedByBody || quoted(text, runStart, runEnd) || bodyBefore(text, sentenceStart, runStart)
+                    || groupAfter(text, toks, c, to) || (!introduced && placeBefore(text, sentenceStart, runStart, toks.get(c - 1)));
             if (!notPerson && words.size() <= 4 && !(common && !introduced)) {
                 int start = toks.get(first).start;
                 int end = toks.get(c - 1).end;
@@ -249,6 +250,23 @@ final class NameFinder {
             "^,\\s+(?:a|the|his|her|their)\\s+(?:\\w+\\s+)?(?:brother|sister|son|daughter|wife|husband|mother|father|cousin|relative|nephew|niece|uncle|aunt|widow)\\b");
     private static final Pattern COPULA_TITLE = Pattern.compile(
             "(?i)^(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:judge|prosecutor|investigator|head|chair(?:man|woman)?|director|minister|governor|spokes(?:person|man|woman))\\b[^.;,]{0,60}\\s(?:is|was)\\s*$");
+
+    /** "Falun Gong practitioners", "Tibetan Buddhist monks": the run qualifies a group noun right after it. */
+    private static boolean groupAfter(String text, List<Tok> toks, int c, int to) {
+        if (c != to || c >= toks.size() || toks.get(c - 1).possessive) {
+            return false;
+        }
+        Tok next = toks.get(c);
+        String gap = text.substring(toks.get(c - 1).end, next.start);
+        return gap.equals(" ") && Lexicon.GROUP_AFTER.contains(next.word);
+    }
+
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|across|throughout|near|outside)\\s+(?:the\\s+)?$");
+
+    /** "Authorities in Hong Kong": a run right after "in" names a place (a person there would be "in X's case"). */
+    private static boolean placeBefore(String text, int sentenceStart, int start, Tok last) {
+        return !last.possessive && PLACE_BEFORE.matcher(text.substring(Math.max(sentenceStart, start - 20), start)).find();
+    }
 
     /** "the broadcaster Deutsche Welle", "the municipality of Marianao": a body or place. */
     private static boolean bodyBefore(String text, int sentenceStart, int start) {
