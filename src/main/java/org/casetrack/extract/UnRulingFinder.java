@@ -315,6 +315,8 @@ final class UnRulingFinder {
      * (names and titles) and at most three lower-case words ("writer", "high-school teacher").
      */
     private static boolean listGap(String gap) {
+        // "A, a lawyer of the city bar, B": an apposition between commas describes the name before it
+        gap = APPOSITION.matcher(gap).replaceAll(",");
         int lowerWords = 0;
         for (String w : gap.split("[\\s,;()]+")) {
             if (w.isEmpty() || w.equals("and") || Character.isUpperCase(w.charAt(0))) {
@@ -327,11 +329,23 @@ final class UnRulingFinder {
         return true;
     }
 
-    /** The opinion number's year, else the date closest to the body that dates no other step of the case. */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:a|an|the|his|her|their)\\s+(?:[\\w'\u2019-]+\\s+){0,6}?[\\w'\u2019-]+\\s*,");
+
+    /**
+     * The opinion number's year (or a date of that year in the sentence, which says more: "Opinion
+     * No. 27/2012, adopted on 29 August 2012"), else the date closest to the body that dates no
+     * other step of the case.
+     */
     private static PartialDate rulingDate(SentenceContext c, int bodyAt) {
         Matcher n = OPINION_NUMBER.matcher(c.lower);
         if (n.find()) {
-            return PartialDate.ofYear(Integer.parseInt(n.group(1)));
+            int year = Integer.parseInt(n.group(1));
+            for (DateMention d : c.dates) {
+                if (d.date().year() == year && d.date().month() != null) {
+                    return d.date();
+                }
+            }
+            return PartialDate.ofYear(year);
         }
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;

@@ -70,4 +70,13 @@ class UnRulingFinderTest {
         assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD -", "Marta Kessler WGAD -", "Otto Brandt WGAD -",
                 "Dana Orlova WGAD -"); // "jailed in 2019" dates the jailing, not the ruling
     }
+
+    @Test
+    void appositionsInTheListOfPeopleAndTheAdoptionDateOfTheOpinion() {
+        String text = "Campaign news.\n\nIn its Opinion No. 19/2014, adopted on 30 April 2014, the UN Working Group on "
+                + "Arbitrary Detention found that the detention of Ivo Lind, a lawyer of the city bar, Marta Kessler, an engineer, "
+                + "Otto Brandt, a farmer who ran a cooperative, and Dana Orlova was arbitrary.\n";
+        assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2014-04-30", "Marta Kessler WGAD 2014-04-30",
+                "Otto Brandt WGAD 2014-04-30", "Dana Orlova WGAD 2014-04-30");
+    }
 }
