@@ -352,13 +352,19 @@ public final class ReportExtractor {
                         f.charges(), read.evidence(), read.basis()));
             }
             List<Extraction.Appeal> outAppeals = new ArrayList<>();
-            Set<List<Object>> appealKeys = new HashSet<>();
+            Map<List<Object>, List<String>> appealCourts = new HashMap<>();
             for (Read<AppealFinder.Found> read : appeals) {
                 AppealFinder.Found a = read.found();
                 List<String> pids = a.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
-                if (pids.isEmpty() || !appealKeys.add(java.util.Arrays.asList(pids, a.date(), a.outcome()))) {
+                if (pids.isEmpty()) {
                     continue;
                 }
+                // told twice is one ruling, unless two different courts are named (appeal court, then constitutional court)
+                List<String> courts = appealCourts.computeIfAbsent(java.util.Arrays.asList(pids, a.date(), a.outcome()), k -> new ArrayList<>());
+                if (!courts.isEmpty() && (a.court() == null || courts.contains(a.court()))) {
+                    continue;
+                }
+                courts.add(a.court());
                 outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), read.evidence(), read.basis()));
             }
             List<Extraction.UnRuling> outRulings = new ArrayList<>();

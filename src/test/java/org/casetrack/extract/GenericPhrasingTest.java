@@ -134,4 +134,13 @@ class GenericPhrasingTest {
                 + "and three years, respectively.");
         assertThat(penalties(x)).contains("Ivo Lind other P4Y 2024-06-14", "Marta Kessler other P3Y 2024-06-14");
     }
+
+    @Test
+    void twoCourtsRejectingTheSameAppealAreTwoRulingsOneCourtToldTwiceIsOne() {
+        Extraction x = extract(2022, "The highest appeals court affirmed the sentence of Ivo Lind. The Constitutional Court "
+                + "had earlier rejected Lind's appeal as well.\n\nThe Supreme Court upheld the sentence of Marta Kessler. "
+                + "The Supreme Court upheld the sentence of Marta Kessler, her lawyer repeated.");
+        assertThat(appeals(x)).containsExactly("[Ivo Lind] 2022 dismissed", "[Ivo Lind] 2022 dismissed",
+                "[Marta Kessler] 2022 dismissed");
+    }
 }
