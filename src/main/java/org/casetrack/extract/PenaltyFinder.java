@@ -38,7 +38,7 @@ final class PenaltyFinder {
             "pretrial", "pre-trial", "remand", "after", "for the first", "every"};
     private static final Pattern SERVED = Pattern.compile("\\b(?:served|serving|spent|spending)\\s+(?:an?\\s+|the\\s+)?$");
     private static final Pattern SERVED_PART = Pattern.compile("^\\W*(?:of\\b|in (?:prison|jail|custody|detention)|behind bars)");
-    private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
+    private static final Pattern NOT_IMPOSED_AFTER = Pattern.compile("^\\W*(?:ago|old|later|earlier|after|before|of age|reprieve)\\b");
     private static final Pattern SUSPENDED = Pattern.compile("suspended|conditional|probation");
     private static final Pattern RESTRICTED_AFTER = Pattern.compile(
             "^[\\s'\u2019]*(?:of\\s+)?(?:(?!with\\b|and\\b|plus\\b|followed\\b)[a-z-]+\\s+){0,2}(?:restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
@@ -145,6 +145,11 @@ final class PenaltyFinder {
                 pronoun = true;
                 via = "pronoun";
             }
+            if (group.isEmpty() && THE_SENTENCE.matcher(c.lower).find()) {
+                group = c.antecedents; // "The sentence was later reduced to seven years.": dated only by its own sentence
+                pronoun = false;
+                via = "pronoun";
+            }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
             PartialDate date = upheld ? null : nearestInClause(c, anchor, tm);
@@ -237,6 +242,9 @@ final class PenaltyFinder {
     private static final Pattern REQUESTED = Pattern.compile(
             "\\b(?:request(?:ed|ing|s)|demand(?:ed|ing|s)|sought|seeking|seeks|asked for|asking for|call(?:ed|ing|s) for|propos(?:ed|ing|es)|"
                     + "should have|would have|could have|might)\\b(?![^.;]*\\b(?:sentenced|jailed|convicted|gave|handed|imposed)\\b)[^.;]*$");
+
+    /** "the sentence", "the prison term" of the people named just before. */
+    private static final Pattern THE_SENTENCE = Pattern.compile("\\bthe (?:prison |jail )?(?:sentence|term)\\b");
 
     private static final Pattern CLAUSE_PRONOUN = Pattern.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
 
@@ -409,7 +417,9 @@ final class PenaltyFinder {
         DateMention after = null;
         for (DateMention d : c.dates) {
             if (d.start() >= anchor && d.end() <= tm.start()) {
-                before = d;
+                if (!SINCE.matcher(c.lower(Math.max(c.start(), d.start() - 12), d.start())).find()) {
+                    before = d; // "held since 2019": the start of a detention, not the sentencing
+                }
             } else if (after == null && d.start() >= tm.end() && d.start() - tm.end() <= 60) {
                 String between = c.text.substring(tm.end(), d.start());
                 if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
@@ -422,6 +432,8 @@ final class PenaltyFinder {
         }
         return before == null ? null : before.date();
     }
+
+    private static final Pattern SINCE = Pattern.compile("\\b(?:since|until|till)\\s+(?:the\\s+)?$");
 
     private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
         PartialDate d = c.lastDateIn(from, pos);
@@ -530,7 +542,7 @@ final class PenaltyFinder {
     private static final Pattern TRAVEL_BAN = Pattern.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
     /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
     private static final Pattern TRAVEL_BAN_BEFORE = Pattern.compile(
-            "(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
+            "(?:travel|exit) ban (?:of|for)\\s+(?:\\S+\\s+)?$|(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
     /** Deprivation of political rights and bans on an activity are kind other. */
     private static final Pattern OTHER_BEFORE = Pattern.compile(
             "(?:deprivation of (?:\\w+ )?rights|deprived of (?:\\w+ )?rights|(?:banned|barred|prohibited|disqualified) (?:\\S+ ){0,4}from (?!leaving|travel|exiting)[^.;]{0,50}?)"

@@ -143,4 +143,16 @@ class GenericPhrasingTest {
         assertThat(appeals(x)).containsExactly("[Ivo Lind] 2022 dismissed", "[Ivo Lind] 2022 dismissed",
                 "[Marta Kessler] 2022 dismissed");
     }
+
+    @Test
+    void yearsAndMonthsWithoutAndAReprieveAStartSinceAndTheSentenceReducedLater() {
+        Extraction x = extract(2022, "On 6 July 2022 Ivo Lind was sentenced to 1 year 6 months in a penal colony and Marta Kessler "
+                + "to 4 years, 6 months.\n\nOn 2 September 2022 Otto Brandt was sentenced to death with a two-year reprieve.\n\n"
+                + "On 10 October 2022 the court sentenced Dana Orlova, who had been held since 2019 on charges of rioting, to six years "
+                + "in prison. The sentence was later reduced to five years.\n\n"
+                + "On 4 April 2022 Pavel Sokol was sentenced to two years in prison and an exit ban of three years.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P1Y6M 2022-07-06", "Marta Kessler imprisonment P4Y6M 2022-07-06",
+                "Otto Brandt other - 2022-09-02", "Dana Orlova imprisonment P6Y 2022-10-10", "Dana Orlova imprisonment P5Y -",
+                "Pavel Sokol imprisonment P2Y 2022-04-04", "Pavel Sokol restricted_freedom P3Y 2022-04-04");
+    }
 }
