@@ -42,7 +42,12 @@ public final class CaseTrackCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DesktopApp.open(db.dbPathOrNull());
+        org.casetrack.store.ServerAddress server = db.serverOrNull();
+        if (server != null) {
+            DesktopApp.openServer(server);
+        } else {
+            DesktopApp.open(db.dbPathOrNull());
+        }
         return 0;
     }
 

@@ -135,9 +135,9 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes everything, unencrypted, readable by the owner only. Confidential records are
-     * left out of JSON unless asked for; CSV cannot leave them out consistently, so it
-     * refuses while the database holds any (docs/decisions/0054-export-safety.md).
+     * Writes everything, unencrypted, readable by the owner only. Confidential records, and
+     * every record about a confidential person or case, are left out of JSON and CSV unless
+     * asked for (docs/decisions/0054-export-safety.md).
      */
     private void exportAll(String f) {
         PrintWriter o = spec.commandLine().getOut();
@@ -154,10 +154,6 @@ public final class ExportCommand implements Callable<Integer> {
                 PrivateFiles.write(file, SafeText.escapeInJson(DataSetJson.toJson(data)).getBytes(StandardCharsets.UTF_8), force);
                 o.println("Wrote " + file);
             } else {
-                if (!includeConfidential && filtered.leftOut() > 0) {
-                    throw new UserError("The database holds " + filtered.leftOut() + " confidential records, which CSV cannot leave out"
-                            + " consistently; add --include-confidential, or use --format json, which leaves them out.");
-                }
                 if (!force && Files.isDirectory(out)) {
                     try (Stream<Path> files = Files.list(out)) {
                         if (files.anyMatch(p -> p.getFileName().toString().endsWith(".csv"))) {
@@ -166,8 +162,10 @@ public final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 PrivateFiles.createDirectories(out);
-                List<Path> files = export.writeCsv(out);
+                BulkExport.CsvResult written = export.writeCsv(out, includeConfidential);
+                List<Path> files = written.files();
                 files.forEach(PrivateFiles::restrict);
+                leftOut = written.leftOut();
                 o.println("Wrote " + files.size() + " CSV files to " + out);
             }
         } catch (IOException e) {

@@ -173,27 +173,92 @@ public final class BulkExport {
         return facts.allEvents().stream().sorted(Comparator.comparing(Event::id)).toList();
     }
 
-    /** Writes one CSV per entity into dir; returns the files written. */
+    /** The CSV files written and how many confidential records were left out of them. */
+    public record CsvResult(List<Path> files, int leftOut) {
+    }
+
+    /** Writes one CSV per entity into dir, confidential records included; returns the files written. */
     public List<Path> writeCsv(Path dir) throws IOException {
+        return writeCsv(dir, true).files();
+    }
+
+    /**
+     * Writes one CSV per entity into dir. Without includeConfidential, confidential persons and
+     * cases, every row about them (spellings, parties, charges, facts, evidence) and
+     * confidential facts stay out; rows keep their database ids, so what remains still joins.
+     */
+    public CsvResult writeCsv(Path dir, boolean includeConfidential) throws IOException {
         Files.createDirectories(dir);
-        Map<String, Csv> files = db.write(BulkExport::csv);
+        CsvTables tables = db.write(ctx -> csv(ctx, includeConfidential));
         List<Path> out = new ArrayList<>();
-        for (var e : files.entrySet()) {
+        for (var e : tables.files().entrySet()) {
             Path f = dir.resolve(e.getKey() + ".csv");
             Files.writeString(f, e.getValue().toString(), StandardCharsets.UTF_8);
             out.add(f);
         }
-        return out;
+        return new CsvResult(out, tables.leftOut());
     }
 
-    static Map<String, Csv> csv(DSLContext ctx) {
+    private record CsvTables(Map<String, Csv> files, int leftOut) {
+    }
+
+    /** Which rows a CSV export leaves out, by database id. */
+    private static final class Omitted {
+        final boolean keepAll;
+        final Set<Long> persons = new HashSet<>();
+        final Set<Long> cases = new HashSet<>();
+        final Set<String> facts = new HashSet<>();
+        int count;
+
+        Omitted(boolean keepAll) {
+            this.keepAll = keepAll;
+        }
+
+        boolean person(Long id) {
+            return id != null && persons.contains(id);
+        }
+
+        boolean anyPerson(List<Long> ids) {
+            return ids.stream().anyMatch(this::person);
+        }
+
+        boolean caseFile(Long id) {
+            return id != null && cases.contains(id);
+        }
+
+        /** Records the fact as left out when drop holds; true when it is left out. */
+        boolean drop(FactType type, long id, boolean drop) {
+            if (keepAll || !drop) {
+                return false;
+            }
+            facts.add(type.code() + ":" + id);
+            if (type != FactType.CHARGE) { // charges are part of their case, as in the JSON export's count
+                count++;
+            }
+            if (type == FactType.PERSON) {
+                persons.add(id);
+            } else if (type == FactType.CASE_FILE) {
+                cases.add(id);
+            }
+            return true;
+        }
+
+        boolean factLeftOut(String table, long id) {
+            return facts.contains(table + ":" + id);
+        }
+    }
+
+    private static CsvTables csv(DSLContext ctx, boolean includeConfidential) {
         PersonStore persons = new PersonStore(ctx);
         CaseStore cases = new CaseStore(ctx);
         FactStore facts = new FactStore(ctx);
         DocumentStore docs = new DocumentStore(ctx);
+        Omitted gone = new Omitted(includeConfidential);
         Map<String, Csv> out = new LinkedHashMap<>();
-        List<Person> personList = persons.list().stream().sorted(Comparator.comparing(Person::id)).toList();
-        List<CaseFile> caseList = cases.list().stream().sorted(Comparator.comparing(CaseFile::id)).toList();
+        List<Person> personList = persons.list().stream().sorted(Comparator.comparing(Person::id))
+                .filter(x -> !gone.drop(FactType.PERSON, x.id(), x.confidential())).toList();
+        List<CaseFile> caseList = cases.list().stream().sorted(Comparator.comparing(CaseFile::id))
+                .filter(x -> !gone.drop(FactType.CASE_FILE, x.id(), x.confidential())).toList();
 
         Csv p = new Csv(List.of("id", "name", "given_name", "family_name", "sex", "birth_year", "roles", "status", "place_of_detention",
                 "country", "notes", "confidential"));
@@ -212,8 +277,10 @@ public final class BulkExport {
         Csv charges = new Csv(List.of("id", "case_id", "person_id", "article", "description"));
         for (CaseFile x : caseList) {
             c.row(x.id(), x.title(), x.country(), x.jurisdiction(), x.caseNumber(), code(x.status()), x.summary(), x.confidential());
-            cases.parties(x.id()).forEach(cp -> parties.row(cp.id(), cp.caseId(), cp.personId(), code(cp.role())));
-            cases.charges(x.id()).forEach(ch -> charges.row(ch.id(), ch.caseId(), ch.personId(), ch.article(), ch.description()));
+            cases.parties(x.id()).stream().filter(cp -> !gone.person(cp.personId()))
+                    .forEach(cp -> parties.row(cp.id(), cp.caseId(), cp.personId(), code(cp.role())));
+            cases.charges(x.id()).stream().filter(ch -> !gone.drop(FactType.CHARGE, ch.id(), gone.person(ch.personId())))
+                    .forEach(ch -> charges.row(ch.id(), ch.caseId(), ch.personId(), ch.article(), ch.description()));
         }
         out.put("cases", c);
         out.put("case_parties", parties);
@@ -221,29 +288,38 @@ public final class BulkExport {
 
         Csv s = new Csv(List.of("id", "person_id", "case_id", "kind", "term", "fine_amount", "fine_currency", "imposed", "court", "start",
                 "pretrial_days", "notes", "confidential"));
-        facts.allSentences().forEach(x -> s.row(x.id(), x.personId(), x.caseId(), code(x.kind()), x.term() == null ? null : x.term().toIso(),
+        facts.allSentences().stream()
+                .filter(x -> !gone.drop(FactType.SENTENCE, x.id(), x.confidential() || gone.person(x.personId()) || gone.caseFile(x.caseId())))
+                .forEach(x -> s.row(x.id(), x.personId(), x.caseId(), code(x.kind()), x.term() == null ? null : x.term().toIso(),
                 x.fineAmount(), x.fineCurrency(), iso(x.imposed()), x.court(), iso(x.start()), x.pretrialDays(), x.notes(), x.confidential()));
         out.put("sentences", s);
         Csv a = new Csv(List.of("id", "person_ids", "case_id", "level", "court", "filed", "hearing", "decision", "outcome", "notes", "confidential"));
-        facts.allAppeals().forEach(x -> a.row(x.id(), String.join(";", x.personIds().stream().map(String::valueOf).toList()), x.caseId(),
+        facts.allAppeals().stream()
+                .filter(x -> !gone.drop(FactType.APPEAL, x.id(), x.confidential() || gone.anyPerson(x.personIds()) || gone.caseFile(x.caseId())))
+                .forEach(x -> a.row(x.id(), String.join(";", x.personIds().stream().map(String::valueOf).toList()), x.caseId(),
                 code(x.level()), x.court(), iso(x.filed()), iso(x.hearing()), iso(x.decision()), code(x.outcome()), x.notes(), x.confidential()));
         out.put("appeals", a);
         Csv r = new Csv(List.of("id", "person_id", "case_id", "body", "communication_number", "adopted", "finding", "articles",
                 "follow_up_status", "notes", "confidential"));
-        facts.allRulings().forEach(x -> r.row(x.id(), x.personId(), x.caseId(), x.body().code(), x.communicationNumber(), iso(x.adopted()),
+        facts.allRulings().stream()
+                .filter(x -> !gone.drop(FactType.UN_RULING, x.id(), x.confidential() || gone.person(x.personId()) || gone.caseFile(x.caseId())))
+                .forEach(x -> r.row(x.id(), x.personId(), x.caseId(), x.body().code(), x.communicationNumber(), iso(x.adopted()),
                 code(x.finding()), x.articles(), x.followUpStatus(), x.notes(), x.confidential()));
         out.put("un_rulings", r);
         Csv e = new Csv(List.of("id", "person_ids", "case_id", "type", "date", "place", "country", "summary", "confidential"));
-        allEvents(facts, personList, caseList).forEach(x -> e.row(x.id(), String.join(";", x.personIds().stream().map(String::valueOf).toList()),
+        allEvents(facts, personList, caseList).stream()
+                .filter(x -> !gone.drop(FactType.EVENT, x.id(), x.confidential() || gone.anyPerson(x.personIds()) || gone.caseFile(x.caseId())))
+                .forEach(x -> e.row(x.id(), String.join(";", x.personIds().stream().map(String::valueOf).toList()),
                 x.caseId(), code(x.type()), iso(x.date()), x.place(), x.country(), x.summary(), x.confidential()));
         out.put("events", e);
         Csv d = new Csv(List.of("id", "title", "publisher", "country", "period_year", "format", "content_hash", "file_name", "url"));
         docs.list().forEach(x -> d.row(x.id(), x.title(), x.publisher(), x.country(), x.periodYear(), x.format(), x.contentHash(), x.fileName(), x.url()));
         out.put("documents", d);
         Csv ev = new Csv(List.of("id", "document_id", "fact_table", "fact_id", "start", "end", "quote", "note"));
-        docs.allEvidence().forEach(x -> ev.row(x.id(), x.documentId(), x.factTable(), x.factId(), x.startOffset(), x.endOffset(), x.quote(), x.note()));
+        docs.allEvidence().stream().filter(x -> !gone.factLeftOut(x.factTable(), x.factId()))
+                .forEach(x -> ev.row(x.id(), x.documentId(), x.factTable(), x.factId(), x.startOffset(), x.endOffset(), x.quote(), x.note()));
         out.put("evidence", ev);
-        return out;
+        return new CsvTables(out, gone.count);
     }
 
     private static String iso(PartialDate d) {

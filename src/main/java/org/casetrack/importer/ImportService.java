@@ -106,6 +106,19 @@ public final class ImportService {
         return rehearsal(plan, acceptedIds).result();
     }
 
+    /** What a rehearsal found: what committing would store, and which candidates the database already holds. */
+    public record Rehearsed(ImportResult expected, Set<String> known) {
+    }
+
+    /**
+     * Rehearses a plan the reviewer has edited, so that "already known" marks and the expected
+     * counts follow the edits (an edited term may no longer match the stored sentence).
+     */
+    public Rehearsed recheck(ImportPlan plan) {
+        Rehearsal r = rehearsal(plan, plan.proposedIds());
+        return new Rehearsed(r.result(), r.known());
+    }
+
     private Rehearsal rehearsal(ImportPlan plan, Set<String> acceptedIds) {
         try {
             db.write(ctx -> {

@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
     private final Runnable closer;
     private final DSLContext dsl;
     private final List<String> migrationLocations;
+    private volatile boolean closed;
 
     private Database(Path dataFile, JdbcConnectionPool pool, List<String> migrationLocations) {
         this.dataFile = dataFile;
@@ -77,8 +78,20 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.closer = pool::close;
         this.migrationLocations = migrationLocations;
-        this.dsl = DSL.using(pool, SQLDialect.POSTGRES,
-                new Settings().withRenderSchema(false).withRenderNameCase(RenderNameCase.LOWER));
+        org.jooq.Configuration cfg = new org.jooq.impl.DefaultConfiguration()
+                .set(pool).set(SQLDialect.POSTGRES)
+                .set(new Settings().withRenderSchema(false).withRenderNameCase(RenderNameCase.LOWER))
+                .set(new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
+                    @Override
+                    public void exception(org.jooq.ExecuteContext ctx) {
+                        // a broken connection says so in one sentence, on reads as on writes
+                        StoreException lost = ServerDatabases.lostConnection(ctx.sqlException(), server);
+                        if (lost != null) {
+                            ctx.exception(lost);
+                        }
+                    }
+                }));
+        this.dsl = DSL.using(cfg);
     }
 
     /** Creates the schema in an empty database on a server; refuses one that holds CaseTrack data already. */
@@ -344,7 +357,8 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof StoreException se) {
                 throw se;
             }
-            throw e;
+            StoreException lost = server == null ? null : ServerDatabases.lostConnection(e, server);
+            throw lost != null ? lost : e;
         }
     }
 
@@ -394,8 +408,14 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** True once {@link #close} ran; background watchers stop then. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        closed = true;
         closer.run();
     }
 }

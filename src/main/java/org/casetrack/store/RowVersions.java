@@ -1,6 +1,7 @@
 package org.casetrack.store;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,45 @@ public final class RowVersions {
     public static Optional<Stamp> stamp(DSLContext ctx, String table, long id) {
         Record3<Integer, String, LocalDateTime> r = ctx.select(VERSION, BY, AT).from(table(table)).where(ID.eq(id)).fetchOne();
         return r == null ? Optional.empty() : Optional.of(new Stamp(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The stamps of many rows of one table at once (a dossier's facts); ids without a row are left out. */
+    public static java.util.Map<Long, Stamp> stamps(DSLContext ctx, String table, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Stamp> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        ctx.select(ID, VERSION, BY, AT).from(table(table)).where(ID.in(ids))
+                .forEach(r -> out.put(r.value1(), new Stamp(r.value2(), r.value3(), r.value4())));
+        return out;
+    }
+
+    /** Stamps of the rows of table whose column equals value (a person's sentences, a case's events). */
+    public static java.util.Map<Long, Stamp> stampsWhere(DSLContext ctx, String table, String column, long value) {
+        java.util.Map<Long, Stamp> out = new java.util.HashMap<>();
+        ctx.select(ID, VERSION, BY, AT).from(table(table)).where(col(column).eq(value))
+                .forEach(r -> out.put(r.value1(), new Stamp(r.value2(), r.value3(), r.value4())));
+        return out;
+    }
+
+    /** Stamps of the rows of table linked to value through link (link.idColumn = table.id, link.ownerColumn = value). */
+    public static java.util.Map<Long, Stamp> stampsLinked(DSLContext ctx, String table, String link, String idColumn, String ownerColumn,
+                                                         long value) {
+        java.util.Map<Long, Stamp> out = new java.util.HashMap<>();
+        ctx.select(ID, VERSION, BY, AT).from(table(table))
+                .where(ID.in(DSL.select(col(idColumn)).from(DSL.table(DSL.name(link.toUpperCase(Locale.ROOT)))).where(col(ownerColumn).eq(value))))
+                .forEach(r -> out.put(r.value1(), new Stamp(r.value2(), r.value3(), r.value4())));
+        return out;
+    }
+
+    /** Adds the stamps of ids not in into yet, read now (rows that appeared after into was read). */
+    public static void fillIn(DSLContext ctx, String table, java.util.Map<Long, Stamp> into, java.util.Collection<Long> ids) {
+        List<Long> missing = ids.stream().filter(id -> !into.containsKey(id)).toList();
+        stamps(ctx, table, missing).forEach(into::putIfAbsent);
+    }
+
+    private static Field<Long> col(String name) {
+        return DSL.field(DSL.name(name.toUpperCase(Locale.ROOT)), SQLDataType.BIGINT);
     }
 
     /**

@@ -32,11 +32,11 @@ public final class ServerChanges implements AutoCloseable {
     }
 
     private void loop(Database db, Consumer<Set<String>> listener) {
-        while (running) {
+        while (running && !db.isClosed()) {
             try (Connection c = db.connection(); Statement st = c.createStatement()) {
                 st.execute("LISTEN casetrack_changes");
                 PGConnection pg = c.unwrap(PGConnection.class);
-                while (running) {
+                while (running && !db.isClosed()) {
                     PGNotification[] got = pg.getNotifications(500);
                     if (got != null && got.length > 0) {
                         Set<String> tables = new LinkedHashSet<>();

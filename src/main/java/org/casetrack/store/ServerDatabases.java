@@ -137,6 +137,26 @@ final class ServerDatabases {
         };
     }
 
+    /**
+     * The sentence for a connection that broke under a statement (server stopped, restarted or
+     * unreachable), or null when t is another failure. The transaction is gone with the
+     * connection, so nothing of it was written (docs/decisions/0076-forms-use-row-versions.md).
+     */
+    static StoreException lostConnection(Throwable t, ServerAddress a) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof StoreException se && se.kind() == StoreException.Kind.LOST_CONNECTION) {
+                return se;
+            }
+            if (c instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return new StoreException(StoreException.Kind.LOST_CONNECTION, "The connection to the server "
+                        + a.host() + (a.port() != ServerAddress.DEFAULT_PORT ? ":" + a.port() : "")
+                        + " was lost; nothing was saved, and CaseTrack reconnects when you try again.", s);
+            }
+        }
+        return null;
+    }
+
     private static boolean isTls(SQLException e) {
         for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
             if (c instanceof javax.net.ssl.SSLException || c instanceof java.security.GeneralSecurityException) {

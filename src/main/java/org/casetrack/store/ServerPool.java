@@ -107,6 +107,7 @@ final class ServerPool implements DataSource {
     private void giveBack(Connection real) {
         try {
             if (real.isClosed()) {
+                dropIdle(); // broke under use: the server went away, so the idle ones are likely dead too
                 return;
             }
             if (!real.getAutoCommit()) {
@@ -115,6 +116,7 @@ final class ServerPool implements DataSource {
             }
         } catch (SQLException e) {
             quietClose(real);
+            dropIdle();
             return;
         }
         synchronized (this) {
@@ -124,6 +126,15 @@ final class ServerPool implements DataSource {
             }
         }
         quietClose(real);
+    }
+
+    private void dropIdle() {
+        java.util.List<Idle> dead;
+        synchronized (this) {
+            dead = new java.util.ArrayList<>(idle);
+            idle.clear();
+        }
+        dead.forEach(i -> quietClose(i.connection()));
     }
 
     synchronized void close() {

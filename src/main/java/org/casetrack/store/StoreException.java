@@ -8,7 +8,9 @@ public final class StoreException extends RuntimeException {
 
     /** What went wrong, so callers and tests can react without parsing messages. */
     public enum Kind {
-        WRONG_PASSPHRASE, IN_USE, CORRUPT, TOO_NEW, NOT_FOUND, ALREADY_EXISTS, IO, INVALID
+        WRONG_PASSPHRASE, IN_USE, CORRUPT, TOO_NEW, NOT_FOUND, ALREADY_EXISTS, IO, INVALID,
+        /** The server connection broke during a statement; the transaction was rolled back, a retry may work. */
+        LOST_CONNECTION
     }
 
     private final Kind kind;

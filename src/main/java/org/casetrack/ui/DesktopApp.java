@@ -25,11 +25,25 @@ import org.casetrack.ui.unlock.UnlockViewModel;
 public final class DesktopApp extends Application {
 
     private static Path requestedDb;
+    private static org.casetrack.store.ServerAddress requestedServer;
 
     private final FxBackgroundRunner runner = new FxBackgroundRunner();
     private final UiPrefs prefs = new UiPrefs(UiPrefs.defaultNode());
     private Database database;
+    private MainViewModel mainVm;
     private Stage stage;
+
+    /** Opens the window on the "Connect to a server" screen, filled in with address (--db postgresql://…). */
+    public static void openServer(org.casetrack.store.ServerAddress address) {
+        requestedServer = address;
+        open(null);
+    }
+
+    /** What the next start shows (tests start the application themselves, without launch()). */
+    static void request(Path db, org.casetrack.store.ServerAddress server) {
+        requestedDb = db;
+        requestedServer = server;
+    }
 
     /** Opens the window for the database at db (or the default location) and returns when it closes. */
     public static void open(Path db) {
@@ -61,12 +75,40 @@ public final class DesktopApp extends Application {
             path = remembered; // opened from the welcome screen last time: go straight to unlock
         }
         stage.setOnCloseRequest(e -> saveWindow());
+        Path fileScreen = path;
+        if (requestedServer != null) {
+            showServer(requestedServer, () -> showFileScreen(fileScreen));
+        } else if (requestedDb == null && prefs.lastWasServer()) {
+            showServer(null, () -> showFileScreen(fileScreen)); // connected to a server last time: offer it again
+        } else {
+            showFileScreen(path);
+        }
+        stage.show();
+    }
+
+    private void showFileScreen(Path path) {
         if (Database.exists(path)) {
             showUnlock(path);
         } else {
             showWelcome(path);
         }
-        stage.show();
+    }
+
+    /** "Connect to a server": filled in with address, or with the remembered server when null. */
+    private void showServer(org.casetrack.store.ServerAddress address, Runnable back) {
+        org.casetrack.ui.server.ServerConnectViewModel vm = new org.casetrack.ui.server.ServerConnectViewModel(prefs, runner, this::showMain);
+        if (address != null) {
+            vm.fill(address);
+        }
+        Scene scene = new Scene(new org.casetrack.ui.server.ServerConnectView(vm).onBack(back).root());
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setScene(scene);
+        stage.setTitle(I18n.tr("server.title"));
+        String env = System.getenv("CASETRACK_PASSPHRASE");
+        if (address != null && env != null && !env.isEmpty()) {
+            vm.passwordProperty().set(env); // the password comes from where the passphrase does
+            vm.submit();
+        }
     }
 
     /** First run, Back from creating, or "another file": create a database or open an existing one. */
@@ -75,7 +117,7 @@ public final class DesktopApp extends Application {
             prefs.saveLastDatabase(chosen);
             prefs.flush();
             showUnlock(chosen);
-        }, I18n.locale(), WelcomeView::chooseWithFileChooser);
+        }, I18n.locale(), WelcomeView::chooseWithFileChooser).onConnect(() -> showServer(null, () -> showWelcome(fresh)));
         Scene scene = new Scene(welcome.root());
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
@@ -83,12 +125,17 @@ public final class DesktopApp extends Application {
     }
 
     private void showUnlock(Path path) {
-        UnlockViewModel unlock = new UnlockViewModel(path, runner, this::showMain);
+        UnlockViewModel unlock = new UnlockViewModel(path, runner, db -> {
+            prefs.markFileLast();
+            prefs.flush();
+            showMain(db);
+        });
         // Back / another file: the welcome screen again; a database created from there must not
         // land on a file that exists
         Path newFile = Database.exists(path) ? DatabaseLocation.resolve(requestedDb) : path;
         Path target = Database.exists(newFile) ? newFile.resolveSibling("casetrack-new") : newFile;
-        Scene scene = new Scene(new UnlockView(unlock).onSwitch(() -> showWelcome(target)).root());
+        Scene scene = new Scene(new UnlockView(unlock).onSwitch(() -> showWelcome(target))
+                .onConnect(() -> showServer(null, () -> showUnlock(path))).root());
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setScene(scene);
         stage.setTitle(I18n.tr("app.title"));
@@ -103,12 +150,13 @@ public final class DesktopApp extends Application {
         this.database = db;
         AppContext ctx = new AppContext(db, runner, new Navigator(), new FxDialogs(stage), UiPrefs.defaultNode());
         MainViewModel vm = new MainViewModel(ctx);
+        mainVm = vm;
         vm.themeProperty().addListener((o, a, t) -> t.apply());
         Scene scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Theme.appStylesheet());
         MainView.attach(scene, vm);
         stage.setScene(scene);
-        stage.setTitle(I18n.tr("app.titleWithFile", db.dataFile().getFileName()));
+        stage.setTitle(I18n.tr("app.titleWithFile", db.label()));
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> ctx.dialogs().error(UserMessages.sentence(e))));
         vm.start();
     }
@@ -124,6 +172,9 @@ public final class DesktopApp extends Application {
             saveWindow();
         }
         runner.shutdown();
+        if (mainVm != null) {
+            mainVm.close();
+        }
         if (database != null) {
             database.close();
         }

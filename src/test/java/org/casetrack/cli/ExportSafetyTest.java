@@ -160,10 +160,22 @@ class ExportSafetyTest {
         assertThat(r2.out()).contains("not encrypted").contains("Confidential records are included");
         assertThat(Files.readString(all)).contains("Confidentialperson").contains("Held somewhere secret");
 
-        var csv = export("export", "all", "--format", "csv", "--out", dir.resolve("csv").toString());
-        Faults.assertOneSentence(csv);
-        assertThat(csv.err()).contains("--include-confidential");
-        assertThat(dir.resolve("csv")).doesNotExist();
+        Path filtered = dir.resolve("csv");
+        var csv = export("export", "all", "--format", "csv", "--out", filtered.toString());
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out()).contains("not encrypted").contains("Left out 2 confidential records");
+        String everyFile;
+        try (var files = Files.list(filtered)) {
+            StringBuilder text = new StringBuilder();
+            for (Path f : files.toList()) {
+                Faults.assertOwnerOnly(f);
+                text.append(Files.readString(f));
+            }
+            everyFile = text.toString();
+        }
+        assertThat(everyFile).contains("Ivan Trickov").doesNotContain("Confidentialperson").doesNotContain("Held somewhere secret");
+        assertThat(Files.readString(filtered.resolve("evidence.csv")).lines().count())
+                .as("evidence of the left-out person and event is left out too").isEqualTo(3);
         Path csvDir = dir.resolve("csv2");
         assertThat(export("export", "all", "--format", "csv", "--out", csvDir.toString(), "--include-confidential").code()).isZero();
         try (var files = Files.list(csvDir)) {
@@ -171,6 +183,8 @@ class ExportSafetyTest {
                 Faults.assertOwnerOnly(f);
             }
         }
+        assertThat(Files.readString(csvDir.resolve("persons.csv"))).contains("Confidentialperson");
+        assertThat(Files.readString(csvDir.resolve("events.csv"))).contains("Held somewhere secret");
     }
 
     @Test

@@ -45,7 +45,9 @@ class ServerCliTest {
         var missing = runner().run("persons", "--db", url);
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().lines().filter(l -> !l.startsWith("Warning")).toList())
-                .containsExactly("The server " + TestServer.admin().host() + " has no database named ct_missing_db.");
+                .containsExactly("The server " + TestServer.admin().host()
+                        + (TestServer.admin().port() != ServerAddress.DEFAULT_PORT ? ":" + TestServer.admin().port() : "")
+                        + " has no database named ct_missing_db.");
         var wrong = new CliRunner().env("CASETRACK_PASSPHRASE", "wrong").run("persons", "--db", TestServer.freshDatabase().toString());
         assertThat(wrong.code()).isEqualTo(2);
         assertThat(wrong.err()).contains("the password is wrong");

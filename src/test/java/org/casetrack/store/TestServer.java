@@ -78,6 +78,25 @@ public final class TestServer {
         return at(name);
     }
 
+    /** A fresh database whose schema a newer CaseTrack wrote (a migration this app does not know). */
+    public static ServerAddress newerSchemaDatabase(java.nio.file.Path backups) {
+        ServerAddress a = freshDatabase();
+        System.setProperty(ServerBackups.FOLDER_PROPERTY, backups.toString());
+        try {
+            Database.openServer(a, password(), List.of("classpath:db/migration", "classpath:db/migration-postgresql",
+                    "classpath:db/upgrade-test")).close();
+        } finally {
+            System.clearProperty(ServerBackups.FOLDER_PROPERTY);
+        }
+        return a;
+    }
+
+    /** Breaks every connection to database, as a server restart would (the test's own user may do this). */
+    public static void dropConnections(String database) {
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database.replace("'", "''")
+                + "' AND pid <> pg_backend_pid()");
+    }
+
     /** A new database on the test server with no schema at all; returns its name. */
     public static synchronized String emptyDatabase() {
         String name = prefix() + COUNTER.incrementAndGet();

@@ -50,6 +50,20 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public ConflictChoice conflict(String sentence, String theirsBy, java.util.List<org.casetrack.ui.common.FormDiff.Difference> differences) {
+        return ConflictDialog.show(owner, sentence, theirsBy, differences);
+    }
+
+    @Override
+    public boolean retry(String sentence) {
+        ButtonType retry = new ButtonType(I18n.tr("retry.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.tr("action.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, sentence, retry, cancel);
+        a.setTitle(I18n.tr("retry.title"));
+        return a.showAndWait().orElse(cancel) == retry;
+    }
+
+    @Override
     public boolean edit(org.casetrack.ui.common.FormModel form) {
         return org.casetrack.ui.common.FormView.showDialog(owner, form);
     }

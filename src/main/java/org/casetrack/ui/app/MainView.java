@@ -41,7 +41,7 @@ public final class MainView {
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         BorderPane centre = new BorderPane(content);
-        centre.setTop(topBar());
+        centre.setTop(vm.plainConnection() ? new VBox(topBar(), plainWarning()) : topBar());
         centre.setBottom(statusBar());
         root.setCenter(centre);
         vm.currentViewProperty().addListener((o, a, v) -> {
@@ -106,8 +106,18 @@ public final class MainView {
         return top;
     }
 
+    /** Always shown while connected without TLS (sslmode=disable): it cannot be dismissed. */
+    private Node plainWarning() {
+        Label warning = new Label(I18n.tr("status.plainWarning", vm.databaseLabel()), new FontIcon(MaterialDesignA.ALERT));
+        warning.setId("plain-connection-warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.getStyleClass().add("plain-connection-warning");
+        return warning;
+    }
+
     private Node statusBar() {
-        Label db = new Label(vm.context().db() == null ? "" : I18n.tr("status.database", vm.context().db().dataFile().getFileName()));
+        Label db = new Label(vm.context().db() == null ? "" : I18n.tr("status.database", vm.databaseLabel()));
         db.getStyleClass().addAll("text-small", "text-muted");
         db.setId("status-db");
         HBox bar = new HBox(db);

@@ -24,11 +24,49 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final javafx.beans.property.ReadOnlyIntegerWrapper languageChanges = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
+    private final org.casetrack.store.ServerChanges changes;
+    private final java.util.concurrent.atomic.AtomicBoolean refreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
+
     public MainViewModel(AppContext ctx) {
         this.ctx = ctx;
         this.prefs = new UiPrefs(ctx.prefs());
         theme.set(prefs.theme());
         ctx.navigator().currentProperty().addListener((o, a, b) -> show(b));
+        // other windows' commits on a server (docs/decisions/0077-live-refresh.md); a file has no other writers
+        this.changes = ctx.db() == null ? null : org.casetrack.store.ServerChanges.watch(ctx.db(), tables -> refreshSoon());
+    }
+
+    /**
+     * Reloads the shown view after another window's commit; notices arriving together make
+     * one reload. An open edit form is a dialog with its own values, so it is left as typed.
+     */
+    private void refreshSoon() {
+        if (refreshQueued.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(() -> {
+                refreshQueued.set(false);
+                View v = currentView.get();
+                if (v != null && !ctx.db().isClosed()) {
+                    v.onShow();
+                }
+            });
+        }
+    }
+
+    /** True when the database is on a server reached without encryption: the window warns all the time. */
+    public boolean plainConnection() {
+        return ctx.db() != null && ctx.db().server().map(org.casetrack.store.ServerAddress::plain).orElse(false);
+    }
+
+    /** Where the data is, for the status bar and the warning: a file name, or "DATABASE on HOST". */
+    public String databaseLabel() {
+        return ctx.db() == null ? "" : ctx.db().label();
+    }
+
+    /** Stops listening for other windows' changes; the window is closing. */
+    public void close() {
+        if (changes != null) {
+            changes.close();
+        }
     }
 
     /** Opens the page the user had last, or People. */

@@ -101,6 +101,28 @@ public final class UiPrefs {
 
     public void saveLastDatabase(java.nio.file.Path path) {
         node.put("lastDatabase", path.toAbsolutePath().toString());
+        node.putBoolean("lastWasServer", false);
+    }
+
+    /** The server address last connected to (never a password: ServerAddress holds none), or null. */
+    public String lastServer() {
+        return node.get("lastServer", null);
+    }
+
+    /** Remembers a server like a recent file; later starts offer to connect to it again. */
+    public void saveLastServer(org.casetrack.store.ServerAddress address) {
+        node.put("lastServer", address.toString());
+        node.putBoolean("lastWasServer", true);
+    }
+
+    /** A file was opened: the next start goes to the file screens again (the server stays remembered). */
+    public void markFileLast() {
+        node.putBoolean("lastWasServer", false);
+    }
+
+    /** True when the last database opened was the remembered server rather than a file. */
+    public boolean lastWasServer() {
+        return node.getBoolean("lastWasServer", false) && lastServer() != null;
     }
 
     public void flush() {

@@ -30,6 +30,7 @@ import org.casetrack.store.CaseStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
+import org.casetrack.store.RowVersions;
 import org.casetrack.store.StoreException;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Pages;
@@ -60,6 +61,8 @@ public final class CaseViewModel {
     private final long caseId;
     private final ReadOnlyObjectWrapper<CaseData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    /** Row versions the shown values were read at, per table and id; edit forms claim them on save. */
+    private Map<String, Map<Long, RowVersions.Stamp>> stamps = Map.of();
 
     public CaseViewModel(AppContext ctx, long caseId) {
         this.ctx = ctx;
@@ -67,10 +70,32 @@ public final class CaseViewModel {
     }
 
     public void load() {
-        ctx.runner().run(p -> read(ctx.db().dsl()), d -> {
-            data.set(d);
+        ctx.runner().run(p -> {
+            DSLContext dsl = ctx.db().dsl();
+            // versions are read before the values: a save in between shows as a conflict, never slips by
+            Map<String, Map<Long, RowVersions.Stamp>> st = new HashMap<>();
+            st.put("case_file", RowVersions.stamps(dsl, "case_file", List.of(caseId)));
+            for (String t : List.of("sentence", "appeal", "un_ruling", "event")) {
+                st.put(t, RowVersions.stampsWhere(dsl, t, "case_id", caseId));
+            }
+            CaseData d = read(dsl);
+            // facts that joined the case while it was read: their versions now
+            RowVersions.fillIn(dsl, "sentence", st.get("sentence"), d.sentences().stream().map(Sentence::id).toList());
+            RowVersions.fillIn(dsl, "appeal", st.get("appeal"), d.appeals().stream().map(Appeal::id).toList());
+            RowVersions.fillIn(dsl, "un_ruling", st.get("un_ruling"), d.rulings().stream().map(UnRuling::id).toList());
+            RowVersions.fillIn(dsl, "event", st.get("event"), d.events().stream().map(Event::id).toList());
+            return new Object[] {d, st};
+        }, r -> {
+            @SuppressWarnings("unchecked") Map<String, Map<Long, RowVersions.Stamp>> st = (Map<String, Map<Long, RowVersions.Stamp>>) r[1];
+            stamps = st;
+            data.set((CaseData) r[0]);
             problem.set(null);
         }, e -> problem.set(UserMessages.sentence(e)));
+    }
+
+    /** The version a shown record was read at, or null when unknown (then it saves without a check). */
+    RowVersions.Stamp stamp(String table, long id) {
+        return stamps.getOrDefault(table, Map.of()).get(id);
     }
 
     private CaseData read(DSLContext dsl) {
@@ -174,10 +199,8 @@ public final class CaseViewModel {
 
     public void editCase() {
         PersonForms.CaseForm f = PersonForms.caseFile(data.get().caseFile(), "form.case.edit");
-        if (ctx.dialogs().edit(f.model())) {
-            CaseFile c = f.result();
-            write(dsl -> new CaseStore(dsl).update(c));
-        }
+        versioned(f, "case_file", caseId, (dsl, c) -> new CaseStore(dsl).update(c),
+                dsl -> new CaseStore(dsl).get(caseId), c -> PersonForms.caseFile(c, "form.case.edit"));
     }
 
     public void deleteCase() {
@@ -231,7 +254,8 @@ public final class CaseViewModel {
     public void editEvent(Event e) {
         Map<Long, String> people = new LinkedHashMap<>(partyChoices());
         e.personIds().forEach(id -> people.putIfAbsent(id, personName(id)));
-        edit(PersonForms.event(e, thisCase(), people, "form.event.edit"), (dsl, v) -> new FactStore(dsl).updateEvent(v));
+        versioned(PersonForms.event(e, thisCase(), people, "form.event.edit"), "event", e.id(), (dsl, v) -> new FactStore(dsl).updateEvent(v),
+                dsl -> new FactStore(dsl).event(e.id()), v -> PersonForms.event(v, thisCase(), people, "form.event.edit"));
     }
 
     public void deleteEvent(Event e) {
@@ -267,15 +291,18 @@ public final class CaseViewModel {
     }
 
     public void editSentence(Sentence s) {
-        edit(PersonForms.sentence(s, thisCase(), partyChoices(), "form.sentence.edit"), (dsl, v) -> new FactStore(dsl).updateSentence(v));
+        versioned(PersonForms.sentence(s, thisCase(), partyChoices(), "form.sentence.edit"), "sentence", s.id(), (dsl, v) -> new FactStore(dsl).updateSentence(v),
+                dsl -> new FactStore(dsl).sentence(s.id()), v -> PersonForms.sentence(v, thisCase(), partyChoices(), "form.sentence.edit"));
     }
 
     public void editAppeal(Appeal a) {
-        edit(PersonForms.appeal(a, thisCase(), partyChoices(), "form.appeal.edit"), (dsl, v) -> new FactStore(dsl).updateAppeal(v));
+        versioned(PersonForms.appeal(a, thisCase(), partyChoices(), "form.appeal.edit"), "appeal", a.id(), (dsl, v) -> new FactStore(dsl).updateAppeal(v),
+                dsl -> new FactStore(dsl).appeal(a.id()), v -> PersonForms.appeal(v, thisCase(), partyChoices(), "form.appeal.edit"));
     }
 
     public void editRuling(UnRuling u) {
-        edit(PersonForms.ruling(u, thisCase(), partyChoices(), "form.ruling.edit"), (dsl, v) -> new FactStore(dsl).updateRuling(v));
+        versioned(PersonForms.ruling(u, thisCase(), partyChoices(), "form.ruling.edit"), "un_ruling", u.id(), (dsl, v) -> new FactStore(dsl).updateRuling(v),
+                dsl -> new FactStore(dsl).ruling(u.id()), v -> PersonForms.ruling(v, thisCase(), partyChoices(), "form.ruling.edit"));
     }
 
     public void deleteStep(Step s) {
@@ -292,6 +319,16 @@ public final class CaseViewModel {
         });
     }
 
+    /** Shows the form; saves it under the version the record was read at (docs/decisions/0076). */
+    private <T> void versioned(PersonForms.Form<T> form, String table, long id, BiConsumer<DSLContext, T> save,
+                               java.util.function.Function<DSLContext, java.util.Optional<T>> current,
+                               java.util.function.Function<T, PersonForms.Form<T>> formOf) {
+        RowVersions.Stamp loaded = stamp(table, id);
+        if (ctx.dialogs().edit(form.model())) {
+            new org.casetrack.ui.person.VersionedSave<T>(ctx, table, id, save, current, formOf, this::load).save(form, loaded);
+        }
+    }
+
     private <T> void edit(PersonForms.Form<T> form, BiConsumer<DSLContext, T> save) {
         if (ctx.dialogs().edit(form.model())) {
             T value = form.result();
@@ -305,11 +342,20 @@ public final class CaseViewModel {
         }
     }
 
+    /** One transaction; a lost server connection asks to retry the same work (nothing of it was written). */
     private void write(Consumer<DSLContext> work) {
         ctx.runner().run(p -> ctx.db().write(dsl -> {
             work.accept(dsl);
             return Boolean.TRUE;
-        }), ok -> load(), e -> ctx.dialogs().error(UserMessages.sentence(e)));
+        }), ok -> load(), e -> {
+            if (e instanceof org.casetrack.store.StoreException se && se.kind() == org.casetrack.store.StoreException.Kind.LOST_CONNECTION) {
+                if (ctx.dialogs().retry(se.getMessage())) {
+                    write(work);
+                }
+                return;
+            }
+            ctx.dialogs().error(UserMessages.sentence(e));
+        });
     }
 
     public ReadOnlyObjectProperty<CaseData> dataProperty() {

@@ -92,6 +92,7 @@ public final class ImportWizardViewModel {
 
     // Work in flight
     private final AtomicInteger generation = new AtomicInteger();
+    private final AtomicInteger rechecks = new AtomicInteger();
     private BackgroundRunner.Handle running;
     private final Set<String> autoRejected = new HashSet<>();
     private boolean cascading;
@@ -320,15 +321,35 @@ public final class ImportWizardViewModel {
         load(CandidateGroup.RULINGS, p.rulings(), proposed);
         load(CandidateGroup.EVENTS, p.events(), proposed);
         load(CandidateGroup.CHANGES, p.changes(), proposed);
-        allRows().forEach(r -> r.setKnown(p.isKnown(r.id())));
-        var x = p.expected();
-        expectedText.set(x == null ? "" : text.tr("review.expected", x.sentences() + x.appeals() + x.rulings() + x.events(),
-                x.newPersons(), x.merged(), p.changes().size()));
+        showRehearsal(p.expected(), p::isKnown);
         autoRejected.clear();
         changed.set(false);
         refresh();
         selected.set(allRows().stream().findFirst().orElse(null));
         step.set(Step.REVIEW);
+    }
+
+    private void showRehearsal(ImportResult x, java.util.function.Predicate<String> known) {
+        allRows().forEach(r -> r.setKnown(known.test(r.id())));
+        expectedText.set(x == null ? "" : text.tr("review.expected", x.sentences() + x.appeals() + x.rulings() + x.events(),
+                x.newPersons(), x.merged(), plan.get().changes().size()));
+    }
+
+    /** Re-runs the rehearsal on the edited plan in the background; a later edit supersedes an earlier one. */
+    private void recheckKnown() {
+        ImportPlan p = editedPlan();
+        if (p == null) {
+            return;
+        }
+        int n = rechecks.incrementAndGet();
+        int gen = generation.get();
+        runner.run(pr -> service.recheck(p),
+                r -> {
+                    if (n == rechecks.get() && gen == generation.get() && step.get() == Step.REVIEW) {
+                        showRehearsal(r.expected(), r.known()::contains);
+                    }
+                },
+                failure -> LOG.warn("Re-checking the edited findings against the database failed; the marks are those of the first reading"));
     }
 
     private void load(CandidateGroup g, List<?> candidates, Set<String> proposed) {
@@ -420,6 +441,7 @@ public final class ImportWizardViewModel {
         row.setCandidate(edited);
         changed.set(true);
         refresh();
+        recheckKnown();
     }
 
     /** The row of a candidate id. */

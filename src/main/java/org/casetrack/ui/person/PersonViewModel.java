@@ -2,6 +2,7 @@ package org.casetrack.ui.person;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.casetrack.store.CaseStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
+import org.casetrack.store.RowVersions;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Pages;
 import org.casetrack.ui.app.Route;
@@ -51,6 +53,8 @@ public final class PersonViewModel {
     private final ReadOnlyObjectWrapper<PersonDossier> dossier = new ReadOnlyObjectWrapper<>(this, "dossier");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private Map<Long, String> allCases = Map.of();
+    /** Row versions the shown values were read at, per table and id; edit forms claim them on save. */
+    private Map<String, Map<Long, RowVersions.Stamp>> stamps = Map.of();
 
     public PersonViewModel(AppContext ctx, long personId) {
         this.ctx = ctx;
@@ -59,13 +63,28 @@ public final class PersonViewModel {
 
     public void load() {
         ctx.runner().run(p -> {
+            // versions are read before the values: a save in between shows as a conflict, never slips by
+            Map<String, Map<Long, RowVersions.Stamp>> st = new HashMap<>();
+            DSLContext dsl = ctx.db().dsl();
+            st.put("person", RowVersions.stamps(dsl, "person", List.of(personId)));
+            st.put("sentence", RowVersions.stampsWhere(dsl, "sentence", "person_id", personId));
+            st.put("un_ruling", RowVersions.stampsWhere(dsl, "un_ruling", "person_id", personId));
+            st.put("appeal", RowVersions.stampsLinked(dsl, "appeal", "appeal_party", "appeal_id", "person_id", personId));
+            st.put("event", RowVersions.stampsLinked(dsl, "event", "event_person", "event_id", "person_id", personId));
             PersonDossier d = new DossierService(ctx.db()).person(personId);
             Map<Long, String> cases = new LinkedHashMap<>();
-            new CaseStore(ctx.db().dsl()).list().forEach(c -> cases.put(c.id(), c.title()));
-            return new Object[] {d, cases};
+            new CaseStore(dsl).list().forEach(c -> cases.put(c.id(), c.title()));
+            // facts that joined the record while it was read: their versions now
+            RowVersions.fillIn(dsl, "sentence", st.get("sentence"), d.sentences().stream().map(Sentence::id).toList());
+            RowVersions.fillIn(dsl, "appeal", st.get("appeal"), d.appeals().stream().map(Appeal::id).toList());
+            RowVersions.fillIn(dsl, "un_ruling", st.get("un_ruling"), d.rulings().stream().map(UnRuling::id).toList());
+            RowVersions.fillIn(dsl, "event", st.get("event"), d.events().stream().map(Event::id).toList());
+            return new Object[] {d, cases, st};
         }, r -> {
             @SuppressWarnings("unchecked") Map<Long, String> cases = (Map<Long, String>) r[1];
+            @SuppressWarnings("unchecked") Map<String, Map<Long, RowVersions.Stamp>> st = (Map<String, Map<Long, RowVersions.Stamp>>) r[2];
             allCases = cases;
+            stamps = st;
             dossier.set((PersonDossier) r[0]);
             problem.set(null);
         }, e -> problem.set(UserMessages.sentence(e)));
@@ -118,8 +137,10 @@ public final class PersonViewModel {
     public void editPerson() {
         PersonDossier d = dossier.get();
         PersonForms.PersonForm f = PersonForms.person(d.person(), "form.person.edit");
+        RowVersions.Stamp loaded = stamp("person", personId);
         if (ctx.dialogs().edit(f.model())) {
-            write(dsl -> new PersonStore(dsl).update(f.result()));
+            new VersionedSave<org.casetrack.model.Person>(ctx, "person", personId, (dsl, v) -> new PersonStore(dsl).update(v),
+                    dsl -> new PersonStore(dsl).get(personId), v -> PersonForms.person(v, "form.person.edit"), this::load).save(f, loaded);
         }
     }
 
@@ -155,11 +176,12 @@ public final class PersonViewModel {
 
     public void addEvent() {
         Event blank = new Event(null, EventType.OTHER, null, null, dossier.get().person().country(), "", List.of(personId), null, false);
-        editFact(PersonForms.event(blank, allCases, eventPeople(blank), "form.event.new"), (dsl, e) -> new FactStore(dsl).insertEvent(e));
+        editFact(PersonForms.event(blank, allCases, eventPeople(blank), "form.event.new"), "event", null, (dsl, e) -> new FactStore(dsl).insertEvent(e), null, null);
     }
 
     public void editEvent(Event e) {
-        editFact(PersonForms.event(e, allCases, eventPeople(e), "form.event.edit"), (dsl, ev) -> new FactStore(dsl).updateEvent(ev));
+        editFact(PersonForms.event(e, allCases, eventPeople(e), "form.event.edit"), "event", e.id(), (dsl, ev) -> new FactStore(dsl).updateEvent(ev),
+                dsl -> new FactStore(dsl).event(e.id()), v -> PersonForms.event(v, allCases, eventPeople(v), "form.event.edit"));
     }
 
     /** Whom an event may concern: this person and everyone their record already links them with. */
@@ -181,11 +203,12 @@ public final class PersonViewModel {
 
     public void addSentence() {
         Sentence blank = new Sentence(null, personId, null, SentenceKind.IMPRISONMENT, null, null, null, null, null, null, null, null, false);
-        editFact(PersonForms.sentence(blank, allCases, "form.sentence.new"), (dsl, s) -> new FactStore(dsl).insertSentence(s));
+        editFact(PersonForms.sentence(blank, allCases, "form.sentence.new"), "sentence", null, (dsl, s) -> new FactStore(dsl).insertSentence(s), null, null);
     }
 
     public void editSentence(Sentence s) {
-        editFact(PersonForms.sentence(s, allCases, "form.sentence.edit"), (dsl, v) -> new FactStore(dsl).updateSentence(v));
+        editFact(PersonForms.sentence(s, allCases, "form.sentence.edit"), "sentence", s.id(), (dsl, v) -> new FactStore(dsl).updateSentence(v),
+                dsl -> new FactStore(dsl).sentence(s.id()), v -> PersonForms.sentence(v, allCases, "form.sentence.edit"));
     }
 
     public void deleteSentence(Sentence s) {
@@ -197,11 +220,12 @@ public final class PersonViewModel {
 
     public void addAppeal() {
         Appeal blank = new Appeal(null, List.of(personId), null, null, AppealLevel.APPEAL, null, null, null, null, AppealOutcome.UNKNOWN, null, false);
-        editFact(PersonForms.appeal(blank, allCases, "form.appeal.new"), (dsl, a) -> new FactStore(dsl).insertAppeal(a));
+        editFact(PersonForms.appeal(blank, allCases, "form.appeal.new"), "appeal", null, (dsl, a) -> new FactStore(dsl).insertAppeal(a), null, null);
     }
 
     public void editAppeal(Appeal a) {
-        editFact(PersonForms.appeal(a, allCases, "form.appeal.edit"), (dsl, v) -> new FactStore(dsl).updateAppeal(v));
+        editFact(PersonForms.appeal(a, allCases, "form.appeal.edit"), "appeal", a.id(), (dsl, v) -> new FactStore(dsl).updateAppeal(v),
+                dsl -> new FactStore(dsl).appeal(a.id()), v -> PersonForms.appeal(v, allCases, "form.appeal.edit"));
     }
 
     public void deleteAppeal(Appeal a) {
@@ -213,11 +237,12 @@ public final class PersonViewModel {
 
     public void addRuling() {
         UnRuling blank = new UnRuling(null, personId, null, UnBody.HRC, null, null, Finding.UNKNOWN, null, null, null, false);
-        editFact(PersonForms.ruling(blank, allCases, "form.ruling.new"), (dsl, u) -> new FactStore(dsl).insertRuling(u));
+        editFact(PersonForms.ruling(blank, allCases, "form.ruling.new"), "un_ruling", null, (dsl, u) -> new FactStore(dsl).insertRuling(u), null, null);
     }
 
     public void editRuling(UnRuling u) {
-        editFact(PersonForms.ruling(u, allCases, "form.ruling.edit"), (dsl, v) -> new FactStore(dsl).updateRuling(v));
+        editFact(PersonForms.ruling(u, allCases, "form.ruling.edit"), "un_ruling", u.id(), (dsl, v) -> new FactStore(dsl).updateRuling(v),
+                dsl -> new FactStore(dsl).ruling(u.id()), v -> PersonForms.ruling(v, allCases, "form.ruling.edit"));
     }
 
     public void deleteRuling(UnRuling u) {
@@ -227,11 +252,19 @@ public final class PersonViewModel {
         });
     }
 
-    private <T> void editFact(PersonForms.Form<T> form, java.util.function.BiConsumer<DSLContext, T> save) {
+    /** Shows the form; saves it under the version it was opened with (a new record: id null, nothing to claim). */
+    private <T> void editFact(PersonForms.Form<T> form, String table, Long id, java.util.function.BiConsumer<DSLContext, T> save,
+                              Function<DSLContext, java.util.Optional<T>> current, Function<T, PersonForms.Form<T>> formOf) {
+        RowVersions.Stamp loaded = id == null ? null : stamp(table, id);
         if (ctx.dialogs().edit(form.model())) {
-            T value = form.result();
-            write(dsl -> save.accept(dsl, value));
+            new VersionedSave<T>(ctx, table, id, save, current == null ? dsl -> java.util.Optional.empty() : current,
+                    formOf == null ? v -> form : formOf, this::load).save(form, loaded);
         }
+    }
+
+    /** The version a shown record was read at, or null when unknown (then it saves without a check). */
+    RowVersions.Stamp stamp(String table, long id) {
+        return stamps.getOrDefault(table, Map.of()).get(id);
     }
 
     private void deleteFact(String question, Consumer<DSLContext> delete) {
@@ -240,11 +273,20 @@ public final class PersonViewModel {
         }
     }
 
+    /** One transaction; a lost server connection asks to retry the same work (nothing of it was written). */
     private void write(Consumer<DSLContext> work) {
         ctx.runner().run(p -> ctx.db().write(dsl -> {
             work.accept(dsl);
             return Boolean.TRUE;
-        }), ok -> load(), e -> ctx.dialogs().error(UserMessages.sentence(e)));
+        }), ok -> load(), e -> {
+            if (e instanceof org.casetrack.store.StoreException se && se.kind() == org.casetrack.store.StoreException.Kind.LOST_CONNECTION) {
+                if (ctx.dialogs().retry(se.getMessage())) {
+                    write(work);
+                }
+                return;
+            }
+            ctx.dialogs().error(UserMessages.sentence(e));
+        });
     }
 
     public ReadOnlyObjectProperty<PersonDossier> dossierProperty() {

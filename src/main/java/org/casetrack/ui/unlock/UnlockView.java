@@ -24,6 +24,7 @@ public final class UnlockView {
     private final StackPane root;
 
     private final Button switchFile = new Button();
+    private final Button server = new Button();
 
     public UnlockView(UnlockViewModel vm) {
         boolean create = vm.mode() == UnlockViewModel.Mode.CREATE;
@@ -106,7 +107,12 @@ public final class UnlockView {
         switchFile.getStyleClass().add("flat");
         switchFile.setVisible(false);
         switchFile.managedProperty().bind(switchFile.visibleProperty());
-        HBox buttons = new HBox(10, switchFile, spinner, spacer, go);
+        server.setId("unlock-server");
+        server.setText(I18n.tr("unlock.server"));
+        server.getStyleClass().add("flat");
+        server.setVisible(false);
+        server.managedProperty().bind(server.visibleProperty());
+        HBox buttons = new HBox(10, switchFile, server, spinner, spacer, go);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         box.getChildren().addAll(error, buttons);
 
@@ -123,6 +129,13 @@ public final class UnlockView {
     public UnlockView onSwitch(Runnable action) {
         switchFile.setOnAction(e -> action.run());
         switchFile.setVisible(action != null);
+        return this;
+    }
+
+    /** Shows "Connect to a server" beside "Open another file", which runs action. */
+    public UnlockView onConnect(Runnable action) {
+        server.setOnAction(e -> action.run());
+        server.setVisible(action != null);
         return this;
     }
 

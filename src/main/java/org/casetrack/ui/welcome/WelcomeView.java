@@ -41,6 +41,7 @@ public final class WelcomeView {
     public static final String ROOT_ID = "welcome";
     public static final String CREATE_ID = "welcome-create";
     public static final String OPEN_ID = "welcome-open";
+    public static final String SERVER_ID = "welcome-server";
 
     /** Asks the person for an existing database file; returns null when they cancel. */
     @FunctionalInterface
@@ -53,6 +54,7 @@ public final class WelcomeView {
     private final ResourceBundle texts;
     private final DatabaseFileChooser chooser;
     private StackPane root;
+    private Runnable onConnect;
 
     /**
      * A welcome view in the default locale, opening files with JavaFX's {@link FileChooser}.
@@ -76,6 +78,12 @@ public final class WelcomeView {
     public static ResourceBundle texts(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Adds "Connect to a server" beside "Open": a team's shared case base (docs/server.md). Call before {@link #root()}. */
+    public WelcomeView onConnect(Runnable action) {
+        this.onConnect = action;
+        return this;
     }
 
     /** The view's node, built on first call. */
@@ -123,6 +131,14 @@ public final class WelcomeView {
         });
 
         VBox actions = new VBox(10, create, open);
+        if (onConnect != null) {
+            Button server = new Button(texts.getString("welcome.server"));
+            server.setId(SERVER_ID);
+            server.setMaxWidth(Double.MAX_VALUE);
+            server.setAccessibleHelp(texts.getString("welcome.server.help"));
+            server.setOnAction(e -> onConnect.run());
+            actions.getChildren().add(server);
+        }
         actions.setPadding(new Insets(8, 0, 0, 0));
 
         VBox column = new VBox(18);

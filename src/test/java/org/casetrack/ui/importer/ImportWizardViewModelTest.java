@@ -128,6 +128,30 @@ class ImportWizardViewModelTest {
     }
 
     @Test
+    void anEditedFindingIsCheckedAgainstTheDatabaseAgain() throws Exception {
+        readReport();
+        vm.commit();
+        assertThat(vm.step()).isEqualTo(Step.DONE);
+        vm.startOver();
+        Path newer = dir.resolve("freedonia-2020-revised.txt");
+        java.nio.file.Files.writeString(newer, java.nio.file.Files.readString(report) + "\n\nThis edition corrects a typing error.\n");
+        vm.pathProperty().set(newer.toString());
+        vm.read();
+        assertThat(vm.step()).isEqualTo(Step.REVIEW);
+        assertThat(vm.row("s1").isKnown()).as("the same sentence, already stored").isTrue();
+        String before = vm.expectedTextProperty().get();
+
+        var s1 = (ImportPlan.SentenceCandidate) vm.row("s1").candidate();
+        vm.replace(s1.with(s1.kind(), new Term(11, 0, 0), s1.date(), s1.court()));
+
+        assertThat(vm.row("s1").isKnown()).as("an 11-year term is not the stored one").isFalse();
+        assertThat(vm.expectedTextProperty().get()).as("and it will now be added").isNotEqualTo(before);
+        vm.replace(s1);
+        assertThat(vm.row("s1").isKnown()).as("undoing the edit makes it known again").isTrue();
+        assertThat(vm.expectedTextProperty().get()).isEqualTo(before);
+    }
+
+    @Test
     void anEditMustKeepTheCandidateKind() {
         readReport();
         var p1 = (ImportPlan.PersonCandidate) vm.row("p1").candidate();

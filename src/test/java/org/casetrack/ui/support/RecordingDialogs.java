@@ -15,7 +15,16 @@ public final class RecordingDialogs implements Dialogs {
     public final List<String> infos = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<FormModel> forms = new ArrayList<>();
+    public final List<String> conflicts = new ArrayList<>();
+    public final List<List<org.casetrack.ui.common.FormDiff.Difference>> differences = new ArrayList<>();
+    public final List<String> retries = new ArrayList<>();
     private final Deque<Boolean> answers = new ArrayDeque<>();
+    private final Deque<ConflictChoice> choices = new ArrayDeque<>();
+    private final Deque<Boolean> retryAnswers = new ArrayDeque<>();
+    /** When set, conflict() goes to these dialogs instead (a TestFX test of the real conflict dialog). */
+    public Dialogs conflictsTo;
+    /** When set, edit() shows the real form dialog of these dialogs (a TestFX test typing into it). */
+    public Dialogs editsTo;
     private final Deque<Predicate<FormModel>> editors = new ArrayDeque<>();
 
     /** The next confirm() answers this. */
@@ -28,6 +37,34 @@ public final class RecordingDialogs implements Dialogs {
     public RecordingDialogs fill(Predicate<FormModel> editor) {
         editors.add(editor);
         return this;
+    }
+
+    /** The next conflict() answers this. */
+    public RecordingDialogs choose(ConflictChoice choice) {
+        choices.add(choice);
+        return this;
+    }
+
+    /** The next retry() answers this. */
+    public RecordingDialogs retryAnswer(boolean again) {
+        retryAnswers.add(again);
+        return this;
+    }
+
+    @Override
+    public ConflictChoice conflict(String sentence, String theirsBy, List<org.casetrack.ui.common.FormDiff.Difference> diffs) {
+        conflicts.add(sentence);
+        differences.add(diffs);
+        if (conflictsTo != null) {
+            return conflictsTo.conflict(sentence, theirsBy, diffs);
+        }
+        return choices.isEmpty() ? ConflictChoice.TAKE_THEIRS : choices.poll();
+    }
+
+    @Override
+    public boolean retry(String sentence) {
+        retries.add(sentence);
+        return !retryAnswers.isEmpty() && retryAnswers.poll();
     }
 
     @Override
@@ -49,6 +86,9 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public boolean edit(FormModel form) {
         forms.add(form);
+        if (editsTo != null) {
+            return editsTo.edit(form);
+        }
         Predicate<FormModel> e = editors.poll();
         return e != null && e.test(form) && form.validate().isEmpty();
     }
