@@ -29,10 +29,12 @@ final class AppealFinder {
                     + "cancell?ed (?:\\w+ ){0,3}(?:order|decision|conviction|sentence|verdict|ruling|judgment|judgement)|"
                     + "acquitted (?:\\w+ ){0,5}on appeal|on appeal,? (?:\\w+ ){0,4}acquitted|granted (?:\\w+ ){0,3}appeal|"
                     + "upheld (?:\\w+ ){0,3}(?:appeal|complaint|claim)s?\\b(?! against)|"
-                    + "(?:supreme|appeals?|appellate|cassation|higher|regional) court\\b[^.;]{0,40}\\bacquitted)");
+                    + "(?:supreme|appeals?|appellate|cassation|higher|regional) court\\b[^.;]{0,40}\\bacquitted|"
+                    + "court of (?:appeals?|cassation)\\b[^.;]{0,40}\\bacquitted|won (?:his |her |their |an |the )?(?:\\w+ )?appeal)");
     private static final Pattern DISMISSED = Rx.compile(
             "\\b(?:upheld|affirmed|(?:rejected|dismissed|denied|turned down|refused) (?:\\S+ ){0,6}(?:appeals?|cassation|complaints?|petitions?|challenges?|requests?|motions?|objections?)|"
                     + "appeals? (?:was|were|had been) (?:rejected|dismissed|denied|turned down|refused)|"
+                    + "lost (?:his |her |their |an |the )?(?:\\w+ )?appeals?|appeals? (?:failed|was unsuccessful|were unsuccessful)|"
                     + "confirmed (?:the |his |her |their )?(?:sentences?|verdicts?|convictions?)|left (?:\\w+ ){0,4}unchanged|"
                     + "refused to (?:review|consider|hear|examine))");
     private static final Pattern PENDING = Rx.compile(
@@ -63,7 +65,7 @@ final class AppealFinder {
         if (!w.hasPrefix("upheld", "rejected", "dismissed", "denied", "turned", "refused", "confirmed", "left",
                 "reduced", "commuted", "conditional", "conditionally", "replaced", "changed", "shortened", "mitigated",
                 "partially", "overturned", "quashed", "annulled", "reversed", "vacated", "cancelled", "canceled",
-                "acquitted", "granted", "affirmed", "lifted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted", "refused",
+                "acquitted", "granted", "affirmed", "lost", "won", "failed", "unsuccessful", "lifted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted", "refused",
                 "cassation")) {
             return null;
         }
@@ -106,13 +108,27 @@ final class AppealFinder {
             return null;
         }
         PartialDate date = c.lastDateIn(c.start(), cue);
-        if (date == null) {
-            date = dateInCueClause(c, cue);
+        if (date == null || dateInEarlierClause(c, cue)) {
+            PartialDate inClause = dateInCueClause(c, cue);
+            date = inClause != null ? inClause : date;
         }
         if (date == null) {
             date = c.periodYearDate();
         }
         return new Found(persons, date, court(c), outcome, via);
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s+(?:and|but|while|whereas)\\s|\\.\\s");
+
+    /** "sentenced on 13 June, and the appeal court upheld it on 2 October": the last date before the cue is another clause's. */
+    private static boolean dateInEarlierClause(SentenceContext c, int cue) {
+        int end = -1;
+        for (DateMention d : c.dates) {
+            if (d.end() <= cue) {
+                end = d.end();
+            }
+        }
+        return end >= 0 && CLAUSE_BREAK.matcher(c.text.substring(end, cue)).find();
     }
 
     /** A date after the cue in the same clause ("upheld the sentence on 4 May"); later clauses tell older steps. */

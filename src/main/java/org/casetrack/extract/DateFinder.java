@@ -31,6 +31,9 @@ final class DateFinder {
     private static final Pattern YEAR_ONLY = Rx.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/])(?<!\\d-)" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
     private static final Pattern LAST_YEAR = Rx.compile("(?i)\\b(last|previous|this|the same) year\\b");
     private static final Pattern ISO_DAY = Rx.compile("(?<![\\d-])((?:19|20)\\d\\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d-])");
+    /** "on 10.9.2008", "26.09.2022": day, month, year as Europe writes them with dots. */
+    private static final Pattern DOTTED_DAY = Rx.compile(
+            "(?<![\\d.])(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.((?:19|20)\\d\\d)(?![\\d.]\\d)");
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** "on Wednesday", not "on Tuesday, November 12" (that one is a full date). */
     private static final Pattern WEEKDAY_ONLY = Rx.compile("(?i:\\b(?:on|last|this|since|until|by)\\s+)" + WEEKDAY
@@ -100,10 +103,13 @@ final class DateFinder {
         if (words.hasDigit()) {
             scan(ISO_DAY, text, from, to, dw, taken, out, m -> new int[] {Integer.parseInt(m.group(1)),
                     Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))});
+            scan(DOTTED_DAY, text, from, to, dw, taken, out, m -> new int[] {Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))});
             scan(YEAR_ONLY, text, from, to, dw, taken, out, m -> {
                 boolean titled = m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
-                        && Character.isUpperCase(text.charAt(m.end() + 1))
+                        && Character.isLetter(text.charAt(m.end() + 1))
                         && TITLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find();
+                // "its 2024 Freedom on the Net report", "after the 2020 elections": the year names a thing, it dates no step
                 return titled ? null : new int[] {Integer.parseInt(m.group(1)), 0, 0};
             });
         }

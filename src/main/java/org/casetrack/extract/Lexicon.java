@@ -32,6 +32,17 @@ final class Lexicon {
 
     /** Role nouns before or after a name ("journalist X", "X, a lawyer"). */
     static final Map<String, PersonRole> ROLES = loadRoles();
+    /** "the believer" (false: one person) and "the believers" (true: all named last); see SentenceContext. */
+    static final Map<String, Boolean> ANAPHORS = loadAnaphors();
+
+    private static Map<String, Boolean> loadAnaphors() {
+        Map<String, Boolean> out = new java.util.HashMap<>();
+        for (String line : lines("anaphors")) {
+            String[] p = line.split("\\s+");
+            out.put(p[0], p.length > 1 && p[1].equals("n"));
+        }
+        return Map.copyOf(out);
+    }
 
     /** Words that make a capitalised run a body, place, text or event rather than a person. */
     static final Set<String> ORG = load("body-words");
@@ -41,6 +52,8 @@ final class Lexicon {
 
     /** Lower-case nouns that make the capitalised words before them a body or place ("the Nur Jol movement"). */
     static final Set<String> ORG_HEADS = load("body-heads");
+    /** Plural nouns after a capitalised run that make it a group's adjective ("Falun Gong practitioners"). */
+    static final Set<String> GROUP_AFTER = load("group-after");
 
     /** Lower-case nouns that make the capitalised words right after them a body ("the broadcaster Deutsche Welle"). */
     static final Set<String> BODY_BEFORE = load("body-before");

@@ -212,7 +212,8 @@ final class NameFinder {
             boolean introduced = official || !roles.isEmpty() || cueBefore(text, sentenceStart, toks.get(first).start);
             int runStart = toks.get(first).start;
             int runEnd = toks.get(c - 1).end;
-            boolean notPerson = followedByBody || quoted(text, runStart, runEnd) || bodyBefore(text, sentenceStart, runStart);
+            boolean notPerson = followedByBody || quoted(text, runStart, runEnd) || bodyBefore(text, sentenceStart, runStart)
+                    || groupAfter(text, toks, c, to) || (!introduced && placeBefore(text, sentenceStart, runStart, toks.get(c - 1)));
             if (!notPerson && words.size() <= 4 && !(common && !introduced)) {
                 int start = toks.get(first).start;
                 int end = toks.get(c - 1).end;
@@ -272,6 +273,23 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** "Falun Gong practitioners", "Tibetan Buddhist monks": the run qualifies a group noun right after it. */
+    private static boolean groupAfter(String text, List<Tok> toks, int c, int to) {
+        if (c != to || c >= toks.size() || toks.get(c - 1).possessive) {
+            return false;
+        }
+        Tok next = toks.get(c);
+        String gap = text.substring(toks.get(c - 1).end, next.start);
+        return gap.equals(" ") && Lexicon.GROUP_AFTER.contains(next.word);
+    }
+
+    private static final Pattern PLACE_BEFORE = Rx.compile("\\b(?:in|across|throughout|near|outside)\\s+(?:the\\s+)?$");
+
+    /** "Authorities in Hong Kong": a run right after "in" names a place (a person there would be "in X's case"). */
+    private static boolean placeBefore(String text, int sentenceStart, int start, Tok last) {
+        return !last.possessive && PLACE_BEFORE.matcher(text.substring(Math.max(sentenceStart, start - 20), start)).find();
     }
 
     /** "the broadcaster Deutsche Welle", "the municipality of Marianao": a body or place. */

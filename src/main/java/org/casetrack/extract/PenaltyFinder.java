@@ -38,7 +38,7 @@ final class PenaltyFinder {
             "pretrial", "pre-trial", "remand", "after", "for the first", "every"};
     private static final Pattern SERVED = Rx.compile("\\b(?:served|serving|spent|spending)\\s+(?:an?\\s+|the\\s+)?$");
     private static final Pattern SERVED_PART = Rx.compile("^\\W*(?:of\\b|in (?:prison|jail|custody|detention)|behind bars)");
-    private static final Pattern NOT_IMPOSED_AFTER = Rx.compile("^\\W*(?:ago|old|later|earlier|after|before|of age)\\b");
+    private static final Pattern NOT_IMPOSED_AFTER = Rx.compile("^\\W*(?:ago|old|later|earlier|after|before|of age|reprieve)\\b");
     private static final Pattern SUSPENDED = Rx.compile("suspended|conditional|probation");
     private static final Pattern RESTRICTED_AFTER = Rx.compile(
             "^[\\s'\u2019]*(?:of\\s+)?(?:(?!with\\b|and\\b|plus\\b|followed\\b)[a-z-]+\\s+){0,2}(?:restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
@@ -102,13 +102,18 @@ final class PenaltyFinder {
         int anchor = c.start();
         List<PersonRegistry.Entry> lastGroup = List.of();
         boolean lastFromPronoun = false;
+        SentenceKind lastKind = null;
         for (int t = 0; t < terms.size(); t++) {
             TermMention tm = terms.get(t);
             int nextStart = t + 1 < terms.size() ? terms.get(t + 1).start() : c.end();
             SentenceKind kind = kind(c, tm, nextStart);
             if (kind == null) {
+                kind = elliptical(c, tm, lastKind);
+            }
+            if (kind == null) {
                 continue;
             }
+            lastKind = kind;
             List<PersonRegistry.Entry> listed = listAfter(c, tm.end(), nextStart); // read once: its pattern backtracks
             if (listed.isEmpty() && FOR_GROUP.matcher(c.lower(tm.end(), tm.end() + 60)).find()) {
                 anchor = tm.end(); // "1.5-year suspended sentences for four minors": an unnamed group
@@ -138,6 +143,11 @@ final class PenaltyFinder {
             if (group.isEmpty()) {
                 group = c.pronounPeople();
                 pronoun = true;
+                via = "pronoun";
+            }
+            if (group.isEmpty() && THE_SENTENCE.matcher(c.lower).find()) {
+                group = c.antecedents; // "The sentence was later reduced to seven years.": dated only by its own sentence
+                pronoun = false;
                 via = "pronoun";
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
@@ -225,11 +235,16 @@ final class PenaltyFinder {
     /** "... sentences for three co-defendants", "terms of two others": a group nobody is named in. */
     private static final Pattern FOR_GROUP = Rx.compile(
             "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against|to|given to|imposed on)\\s+(?:the\\s+)?(?:other\\s+)?"
-                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b");
+                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b"
+                    // "on 9 May", "on 12.05.2021": a date, not a group
+                    + "(?![-/.]\\d|,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
     /** A penalty asked for, owed or feared is not one imposed: "prosecutors sought seven years", "should have received". */
     private static final Pattern REQUESTED = Rx.compile(
             "\\b(?:request(?:ed|ing|s)|demand(?:ed|ing|s)|sought|seeking|seeks|asked for|asking for|call(?:ed|ing|s) for|propos(?:ed|ing|es)|"
                     + "should have|would have|could have|might)\\b(?![^.;]*\\b(?:sentenced|jailed|convicted|gave|handed|imposed)\\b)[^.;]*$");
+
+    /** "the sentence", "the prison term" of the people named just before. */
+    private static final Pattern THE_SENTENCE = Rx.compile("\\bthe (?:prison |jail )?(?:sentence|term)\\b");
 
     private static final Pattern CLAUSE_PRONOUN = Rx.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
 
@@ -402,7 +417,9 @@ final class PenaltyFinder {
         DateMention after = null;
         for (DateMention d : c.dates) {
             if (d.start() >= anchor && d.end() <= tm.start()) {
-                before = d;
+                if (!SINCE.matcher(c.lower(Math.max(c.start(), d.start() - 12), d.start())).find()) {
+                    before = d; // "held since 2019": the start of a detention, not the sentencing
+                }
             } else if (after == null && d.start() >= tm.end() && d.start() - tm.end() <= 60) {
                 String between = c.text.substring(tm.end(), d.start());
                 if (between.indexOf(',') < 0 && between.indexOf(';') < 0) {
@@ -415,6 +432,8 @@ final class PenaltyFinder {
         }
         return before == null ? null : before.date();
     }
+
+    private static final Pattern SINCE = Pattern.compile("\\b(?:since|until|till)\\s+(?:the\\s+)?$");
 
     private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
         PartialDate d = c.lastDateIn(from, pos);
@@ -446,8 +465,10 @@ final class PenaltyFinder {
         if (near.contains("psychiatric")) {
             return SentenceKind.FORCED_PSYCHIATRIC_TREATMENT;
         }
-        if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()
-) {
+        if (PROBATION_AFTER_PRISON.matcher(nearBefore(before, 70)).find() && near.matches("(?s)^\\W*(?:of\\s+)?probation\\b.*")) {
+            return SentenceKind.RESTRICTED_FREEDOM; // "eight years in prison and three years' probation": supervision after release
+        }
+        if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()) {
             return SentenceKind.SUSPENDED_SENTENCE;
         }
         if (RESTRICTED_AFTER.matcher(near).find() || HOUSE_ARREST_AFTER.matcher(near).find()
@@ -483,13 +504,49 @@ final class PenaltyFinder {
         return PRISON_BEFORE.matcher(before).find() || RECEIVED_BEFORE.matcher(before).find();
     }
 
+    private static final Pattern NAME_TO = Rx.compile("\\p{Lu}[\\p{L}'\u2019-]*\\)?,?\\s+(?:to|for)\\s+$");
+    /** "Zhang Hua (four years), Chen Mei (three years)": a length in brackets right after a name. */
+    private static final Pattern NAME_PAREN = Rx.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s*\\(\\s*$");
+    private static final Pattern PAREN_CLOSE = Rx.compile("^\\s*(?:in prison|in jail|of imprisonment|imprisonment|prison)?\\s*\\)");
+    private static final Pattern PRISON_WORD = Rx.compile("\\b(?:sentenced|sentences|jailed|imprisoned|prison|prisoners|imprisonment)\\b");
+
+    /**
+     * "sentenced A to six years of imprisonment, B to four years and C to three", "jailed three
+     * activists: A for four years, B for three": a bare length after "NAME to/for" in a sentence
+     * with a sentencing verb before it repeats the penalty of the term before (a prison term when
+     * it is the first); so does "A (four years), B (three years)" in a sentence about prison terms.
+     */
+    private static SentenceKind elliptical(SentenceContext c, TermMention tm, SentenceKind lastKind) {
+        String before = c.text.substring(Math.max(c.start(), tm.start() - 60), tm.start());
+        String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+        if (NAME_PAREN.matcher(before).find() && PAREN_CLOSE.matcher(c.text.substring(tm.end(), c.end())).find()
+                && PRISON_WORD.matcher(c.lower).find() && !c.peopleIn(tm.start() - 60, tm.start()).isEmpty()) {
+            return lastKind != null ? lastKind : tm.unit() == 'd' ? SentenceKind.ADMINISTRATIVE_DETENTION : SentenceKind.IMPRISONMENT;
+        }
+        if (!NAME_TO.matcher(before).find() || notImposedBefore(lowerBefore) || REQUESTED.matcher(lowerBefore).find()
+                || c.peopleIn(tm.start() - 60, tm.start()).isEmpty()) {
+            return null;
+        }
+        Matcher v = SENTENCING_VERB.matcher(c.lower);
+        if (!v.find() || c.start() + v.start() >= tm.start()) {
+            return null;
+        }
+        if (lastKind != null) {
+            return lastKind;
+        }
+        return tm.unit() == 'd' ? SentenceKind.ADMINISTRATIVE_DETENTION : SentenceKind.IMPRISONMENT;
+    }
+
     /** "two years of house arrest", "a two-year house arrest": confinement at home is restricted freedom. */
     private static final Pattern HOUSE_ARREST_AFTER = Rx.compile(
-            "^\\W*(?:of\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
+            "^\\W*(?:of\\s+|under\\s+|in\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
+    /** A prison term just before, joined by "and" or "followed by": the probation after it restricts freedom. */
+    private static final Pattern PROBATION_AFTER_PRISON = Rx.compile(
+            "(?:imprisonment|prison|jail|colony)\\s*,?\\s*(?:and|plus|followed by|to be followed by|then)\\s+(?:\\S+\\s+)?$");
     private static final Pattern TRAVEL_BAN = Rx.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
     /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
     private static final Pattern TRAVEL_BAN_BEFORE = Rx.compile(
-            "(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
+            "(?:travel|exit) ban (?:of|for)\\s+(?:\\S+\\s+)?$|(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
     /** Deprivation of political rights and bans on an activity are kind other. */
     private static final Pattern OTHER_BEFORE = Rx.compile(
             "(?:deprivation of (?:\\w+ )?rights|deprived of (?:\\w+ )?rights|(?:banned|barred|prohibited|disqualified) (?:\\S+ ){0,4}from (?!leaving|travel|exiting)[^.;]{0,50}?)"

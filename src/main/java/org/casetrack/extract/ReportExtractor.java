@@ -50,6 +50,9 @@ public final class ReportExtractor {
     private static final Pattern RELATIVE_BEFORE = Rx.compile(
             "\\b(?:the|a|an|his|her|their)\\s+(?:\\w+\\s+)?" + RELATIVES + "s?\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}$");
 
+    /** A paragraph opening on a pronoun or "Each", "Both" continues the case of the paragraph before. */
+    private static final Pattern CARRIES_BACK = Pattern.compile("^\\W*(?:(?i:he|she|they|each|both)\\b|(?:[A-Z]\\w+ ){1,3}(?:he|she|they)\\b)");
+
     private ReportExtractor() {
     }
 
@@ -79,6 +82,7 @@ public final class ReportExtractor {
         private final List<Read<EventFinder.Found>> events = new ArrayList<>();
         private final UnRulingFinder unRulings;
         private final DateResolver dateResolver;
+        private final VerdictDate verdictDate = new VerdictDate();
 
         Run(ReportText report, Extraction.DocumentInfo doc) {
             this.report = report;
@@ -125,8 +129,10 @@ public final class ReportExtractor {
                 Sentence s = sentences.get(i);
                 if (s.paragraph() != paragraph) {
                     paragraph = s.paragraph();
-                    antecedents = List.of();
-                    antecedentDates = List.of();
+                    if (!hits.get(i).isEmpty() || !CARRIES_BACK.matcher(text.substring(s.start(), s.end())).find()) {
+                        antecedents = List.of();
+                        antecedentDates = List.of();
+                    } // else "Each also received ..." opening a paragraph: the people of the paragraph before
                     paragraphPeople.clear();
                 }
                 List<Mention> mentions = resolve(hits.get(i), s);
@@ -334,6 +340,10 @@ public final class ReportExtractor {
             boolean upheld = appeal != null && appeal.outcome() == org.casetrack.model.AppealOutcome.DISMISSED;
             List<TermMention> terms = TermFinder.find(text, c.start(), c.end(), c.lower);
             List<PenaltyFinder.Found> found = PenaltyFinder.find(c, terms, upheld, appeal == null ? null : appeal.date());
+            if (appeal == null) {
+                found = withVerdictDate(c, found);
+            }
+            verdictDate.see(c);
             String court = found.isEmpty() ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {
                 penalties.add(new Read<>(f, span, court, Bases.penalty(f)));
@@ -346,6 +356,20 @@ public final class ReportExtractor {
             for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
                 events.add(new Read<>(e, span, null, Bases.event(e, c.allPeople().isEmpty())));
             }
+        }
+
+        /** Dateless penalties after a dated verdict sentence take its date (VerdictDate). */
+        private List<PenaltyFinder.Found> withVerdictDate(SentenceContext c, List<PenaltyFinder.Found> found) {
+            PartialDate d = found.stream().anyMatch(f -> f.date() == null) ? verdictDate.forUndated(c) : null;
+            if (d == null) {
+                return found;
+            }
+            List<PenaltyFinder.Found> out = new ArrayList<>(found.size());
+            for (PenaltyFinder.Found f : found) {
+                out.add(f.date() != null ? f : new PenaltyFinder.Found(f.person(), f.kind(), f.term(), d, f.charges(),
+                        f.fromPronoun(), f.via()));
+            }
+            return out;
         }
 
         private Extraction build() {
@@ -387,13 +411,19 @@ public final class ReportExtractor {
                         f.charges(), read.evidence(), read.basis()));
             }
             List<Extraction.Appeal> outAppeals = new ArrayList<>();
-            Set<List<Object>> appealKeys = new HashSet<>();
+            Map<List<Object>, List<String>> appealCourts = new HashMap<>();
             for (Read<AppealFinder.Found> read : appeals) {
                 AppealFinder.Found a = read.found();
                 List<String> pids = a.persons().stream().map(ids::get).filter(Objects::nonNull).distinct().toList();
-                if (pids.isEmpty() || !appealKeys.add(java.util.Arrays.asList(pids, a.date(), a.outcome()))) {
+                if (pids.isEmpty()) {
                     continue;
                 }
+                // told twice is one ruling, unless two different courts are named (appeal court, then constitutional court)
+                List<String> courts = appealCourts.computeIfAbsent(java.util.Arrays.asList(pids, a.date(), a.outcome()), k -> new ArrayList<>());
+                if (!courts.isEmpty() && (a.court() == null || courts.contains(a.court()))) {
+                    continue;
+                }
+                courts.add(a.court());
                 outAppeals.add(new Extraction.Appeal(pids, a.date(), a.court(), a.outcome(), read.evidence(), read.basis()));
             }
             List<Extraction.UnRuling> outRulings = new ArrayList<>();

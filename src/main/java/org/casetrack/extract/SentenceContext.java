@@ -95,7 +95,7 @@ final class SentenceContext {
             return antecedents.subList(0, 2); // "the court upheld both verdicts"
         }
         if (!words.hasAny("he", "she", "him", "her", "his", "hers", "they", "them", "their")) {
-            return List.of();
+            return definiteAnaphor();
         }
         Matcher m = PRONOUN.matcher(lower);
         if (antecedents.isEmpty() || !m.find() || GROUP.matcher(lower.substring(0, m.start())).find()) {
@@ -106,6 +106,26 @@ final class SentenceContext {
         }
         return List.of(antecedents.get(0));
     }
+
+    /** "the believer", "the defendants" (lexicon/anaphors.txt): the person or people named last. */
+    private List<PersonRegistry.Entry> definiteAnaphor() {
+        if (antecedents.isEmpty() || !words.has("the")) {
+            return List.of();
+        }
+        Matcher m = ANAPHOR.matcher(lower);
+        while (m.find()) {
+            Boolean plural = Lexicon.ANAPHORS.get(m.group(1)); // "the believer"
+            if (plural == null && m.group(2) != null) {
+                plural = Lexicon.ANAPHORS.get(m.group(2)); // "the 45-year-old believer", "the jailed blogger"
+            }
+            if (plural != null) {
+                return plural ? antecedents : List.of(antecedents.get(0));
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern ANAPHOR = Pattern.compile("\\bthe (?=([\\w-]+)(?: ([a-z]+)\\b)?)");
 
     /** The named people of the sentence, else those its pronouns point to. */
     List<PersonRegistry.Entry> peopleOrPronoun() {

@@ -25,7 +25,8 @@ final class TermFinder {
     private static final Pattern TERM = Rx.compile("(?i)\\b" + NUMBER_START + "(?<nums>(?:" + N + "|an?)(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)" + N + ")*)"
             + "(?<half>" + SEP + "and" + SEP + "a" + SEP + "half)?" + SEP + "(?<unit>year|month|week|day)s?\\b(?!-old)"
             + "(?<half2>\\s+and\\s+a\\s+half)?"
-            + "(?:\\s+and\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
+            // "two years and six months", "1 year 6 months", "4 years, 6 months"
+            + "(?:(?<sep>\\s+and|,)?\\s+(?<n2>" + N + ")\\s+(?<u2>month|day)s?\\b)?['\u2019]?");
     private static final Pattern HALF_A = Rx.compile("(?i)\\bhalf\\s+a\\s+(year|month)\\b");
 
     private TermFinder() {
@@ -61,9 +62,18 @@ final class TermFinder {
             if (values.isEmpty()) {
                 continue;
             }
+            int end = m.end();
             if (m.group("n2") != null && values.size() == 1) {
                 Integer v2 = NumberWords.parse(m.group("n2"));
                 char u2 = Character.toLowerCase(m.group("u2").charAt(0));
+                boolean and = m.group("sep") != null && !m.group("sep").equals(",");
+                if (v2 != null && !and && (unit != 'y' || u2 != 'm' || v2 >= 12)) {
+                    // without "and" only "1 year 6 months" is one term; "six years, 18 months" is a list: read the second alone
+                    end = m.start("sep") >= 0 ? m.start("sep") : m.start("n2");
+                    out.add(new TermMention(m.start(), end, List.copyOf(values), unit));
+                    m.region(end, to);
+                    continue;
+                }
                 if (v2 != null) {
                     Term t = values.get(0);
                     values.set(0, u2 == 'm' ? new Term(t.years(), t.months() + v2, t.days())

@@ -38,6 +38,8 @@ final class UnRulingFinder {
 
     private static final int HEADER_CHARS = 6000;
     private static final Pattern GAP_SPLIT = Pattern.compile("[\\s,;()]+");
+    private static final Pattern POSSESSIVE = Rx.compile(
+            "\\b(?:his|her|their|him|them)\\b|\\b(?:these|those|the) (?:\\w+ )?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) [a-z-]+");
     private static final List<Body> BODIES;
     private static final List<Body> REFERENCES;
     private static final Pattern RULING;
@@ -87,6 +89,10 @@ final class UnRulingFinder {
     private final List<Field> complainantFields = new ArrayList<>();
     private final PartialDate headerDate;
     private final Finding headerFinding;
+    /** The year of an opinion number heading a text about the opinion, for its rulings without a date. */
+    private final PartialDate numberDate;
+    /** The people of the last sentence that named someone, across paragraphs ("... B. // The Group found their detention arbitrary"). */
+    private List<PersonRegistry.Entry> recentPeople = List.of();
     /** The body the document named last, for "the Working Group" further on. */
     private UnBody lastBody;
     /** A ruling told of a group without names, waiting for "They include ..." in the next sentence. */
@@ -99,6 +105,22 @@ final class UnRulingFinder {
         if (HEADER_DOCUMENT.matcher(head).find()) {
             body = firstBody(head);
         }
+        String lower = lower(text);
+        Matcher m = COMPLAINANT_LABEL.matcher(head);
+        while (body != null && m.find()) {
+            int end = head.indexOf('\n', m.end());
+            complainantFields.add(new Field(m.end(), end < 0 ? head.length() : end));
+        }
+        if (body != null && complainantFields.isEmpty() && !COMPLAINANT_LABEL.matcher(lower).find()) {
+            // "Opinion No. 27/2012" heading a press release: no complainant field anywhere, so the
+            // text is about the decision and is read sentence by sentence, dated by the number
+            lastBody = body;
+            body = null;
+            Matcher n = OPINION_NUMBER.matcher(head);
+            numberDate = n.find() ? PartialDate.ofYear(Integer.parseInt(n.group(1))) : null;
+        } else {
+            numberDate = null;
+        }
         headerBody = body;
         if (body == null) {
             headerDate = null;
@@ -106,13 +128,7 @@ final class UnRulingFinder {
             return;
         }
         lastBody = body;
-        Matcher m = COMPLAINANT_LABEL.matcher(head);
-        while (m.find()) {
-            int end = head.indexOf('\n', m.end());
-            complainantFields.add(new Field(m.end(), end < 0 ? head.length() : end));
-        }
         headerDate = headerDate(text, head);
-        String lower = lower(text);
         // a decision may discuss admissibility before finding a violation: the violation wins
         headerFinding = NO_VIOLATION.matcher(lower).find() ? Finding.NO_VIOLATION
                 : VIOLATION.matcher(blankBodies(lower)).find() ? Finding.VIOLATION
@@ -173,6 +189,10 @@ final class UnRulingFinder {
         }
         if (headerBody == null) {
             fromSentence(c, out); // a body's own decision concerns the complainant of its header only
+        }
+        List<PersonRegistry.Entry> here = c.allPeople();
+        if (!here.isEmpty()) {
+            recentPeople = here;
         }
         return out;
     }
@@ -255,6 +275,12 @@ final class UnRulingFinder {
         if (people.isEmpty()) {
             people = c.pronounPeople();
         }
+        if (people.isEmpty() && POSSESSIVE.matcher(l).find()) {
+            people = recentPeople; // a new paragraph on the ruling: "their detention" is of those named last
+        }
+        if (date == null) {
+            date = numberDate;
+        }
         if (people.isEmpty()) {
             pendingGroup = new Found(null, body, date, finding);
             pendingUntil = c.end();
@@ -292,6 +318,8 @@ final class UnRulingFinder {
      * (names and titles) and at most three lower-case words ("writer", "high-school teacher").
      */
     private static boolean listGap(String gap) {
+        // "A, a lawyer of the city bar, B": an apposition between commas describes the name before it
+        gap = APPOSITION.matcher(gap).replaceAll(",");
         int lowerWords = 0;
         for (String w : GAP_SPLIT.split(gap)) {
             if (w.isEmpty() || w.equals("and") || Character.isUpperCase(w.charAt(0))) {
@@ -304,11 +332,23 @@ final class UnRulingFinder {
         return true;
     }
 
-    /** The opinion number's year, else the date closest to the body that dates no other step of the case. */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*(?:a|an|the|his|her|their)\\s+(?:[\\w'\u2019-]+\\s+){0,6}?[\\w'\u2019-]+\\s*,");
+
+    /**
+     * The opinion number's year (or a date of that year in the sentence, which says more: "Opinion
+     * No. 27/2012, adopted on 29 August 2012"), else the date closest to the body that dates no
+     * other step of the case.
+     */
     private static PartialDate rulingDate(SentenceContext c, int bodyAt) {
         Matcher n = OPINION_NUMBER.matcher(c.lower);
         if (n.find()) {
-            return PartialDate.ofYear(Integer.parseInt(n.group(1)));
+            int year = Integer.parseInt(n.group(1));
+            for (DateMention d : c.dates) {
+                if (d.date().year() == year && d.date().month() != null) {
+                    return d.date();
+                }
+            }
+            return PartialDate.ofYear(year);
         }
         DateMention best = null;
         int bestDist = Integer.MAX_VALUE;

@@ -35,6 +35,18 @@ class DateFinderTest {
     }
 
     @Test
+    void dottedDayMonthYearAndNoDateInVersionNumbersOrAmounts() {
+        assertThat(dates("He was tried on 10.9.2008 and again on 26.09.2022; the fine was 1.500.000 and the app 2.10.2019.1.", 2022))
+                .containsExactly("2008-09-10", "2022-09-26");
+    }
+
+    @Test
+    void aYearNamingAThingDatesNothing() {
+        assertThat(dates("He criticised the violence after the 2020 elections and the 2019 protests, and was jailed in 2021.", 2022))
+                .containsExactly("2021");
+    }
+
+    @Test
     void aDayRangeGivesTheMonth() {
         assertThat(dates("In the period 19-24 March, dozens were fined.", 2017)).containsExactly("2017-03");
     }

@@ -35,6 +35,18 @@ class NameFinderTest {
     }
 
     @Test
+    void aRunBeforeAGroupNounOrAfterInIsNoPerson() {
+        List<NameHit> h = hits("Police in Vel Oster detained Zeta Dao practitioners and Norvic Orthodox monks, and activist Ivo Lind in Dana Hill.");
+        assertThat(h).extracting(x -> String.join(" ", x.tokens())).containsExactly("Ivo Lind");
+    }
+
+    @Test
+    void anIntroducedPersonAfterInStaysAPerson() {
+        List<NameHit> h = hits("The court ruled against him in Ivo Lind's case, and in blogger Marta Kessler's too.");
+        assertThat(h).extracting(x -> String.join(" ", x.tokens())).containsExactly("Ivo Lind", "Marta Kessler");
+    }
+
+    @Test
     void anOfficialNamedAfterACommaIsAnOfficial() {
         List<NameHit> h = hits("The country's top security official, Rena Dalton, visited the capital.");
         assertThat(h).singleElement().satisfies(x -> assertThat(x.official()).isTrue());

@@ -47,4 +47,36 @@ class UnRulingFinderTest {
         assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2015-09-07", "Marta Kessler WGAD 2015-09-07",
                 "Otto Brandt WGAD 2015-09-07", "Dana Orlova HRC -"); // its own sentence gives no date
     }
+
+    @Test
+    void anOpinionNumberHeadingAPressReleaseIsReadSentenceBySentence() {
+        String text = "Opinion No. 41/2019 (Testland)\n\nThe Testland Rights League welcomed the decision of the UN Working "
+                + "Group on Arbitrary Detention concerning Ivo Lind and Marta Kessler, which found their detention arbitrary.\n";
+        assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2019", "Marta Kessler WGAD 2019");
+    }
+
+    @Test
+    void aRulingParagraphAfterTheParagraphNamingThePeople() {
+        String text = "Campaign news.\n\nThe two editors, Ivo Lind and Otto Brandt, were detained in 2020 in the capital.\n\n"
+                + "The UN Working Group on Arbitrary Detention found in its Opinion No. 7/2022 that their detention was arbitrary.\n";
+        assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2022", "Otto Brandt WGAD 2022");
+    }
+
+    @Test
+    void aGroupNamedInTheNextSentenceAndAReleaseUrgedByTheGroup() {
+        String text = "Campaign news.\n\nThe UN Working Group on Arbitrary Detention declared that the detention of three "
+                + "farmers was arbitrary. The three farmers are Ivo Lind, Marta Kessler and Otto Brandt.\n\n"
+                + "Dana Orlova was jailed in 2019. The UN working group later urged Testland to release her.\n";
+        assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD -", "Marta Kessler WGAD -", "Otto Brandt WGAD -",
+                "Dana Orlova WGAD -"); // "jailed in 2019" dates the jailing, not the ruling
+    }
+
+    @Test
+    void appositionsInTheListOfPeopleAndTheAdoptionDateOfTheOpinion() {
+        String text = "Campaign news.\n\nIn its Opinion No. 19/2014, adopted on 30 April 2014, the UN Working Group on "
+                + "Arbitrary Detention found that the detention of Ivo Lind, a lawyer of the city bar, Marta Kessler, an engineer, "
+                + "Otto Brandt, a farmer who ran a cooperative, and Dana Orlova was arbitrary.\n";
+        assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2014-04-30", "Marta Kessler WGAD 2014-04-30",
+                "Otto Brandt WGAD 2014-04-30", "Dana Orlova WGAD 2014-04-30");
+    }
 }

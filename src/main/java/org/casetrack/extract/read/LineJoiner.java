@@ -107,7 +107,8 @@ final class LineJoiner {
         }
         boolean lowerNext = Character.isLowerCase(a[ns]);
         if (!wrapped) {
-            return lowerNext && !endsSentence(a, line); // a sentence broken in two
+            // a sentence broken in two; a short excerpt is too short to tell its wrap width
+            return !endsSentence(a, line) && (lowerNext || brokenMidSentence(a, line) && !heading(a, next));
         }
         if (lowerNext) {
             return true;
@@ -118,6 +119,52 @@ final class LineJoiner {
         }
         // the next word would not have fitted on this line: the break is the wrap, not the author's
         return trimmedLength(a, line) + 1 + word > width * 0.85;
+    }
+
+    /**
+     * A long line that stops inside a sentence: on a lower-case word, a number or a comma
+     * ("... sentenced Ales Bialiatski to" / "10 years"), or on a name after a lower-case word
+     * ("... and Le" / "Dinh Tuan"). Headings are short, or end on a capitalised run.
+     */
+    private static boolean brokenMidSentence(char[] a, Line line) {
+        int len = trimmedLength(a, line);
+        int k = line.end() - 1;
+        while (k >= line.start() && a[k] == ' ') {
+            k--;
+        }
+        if (len < 50 || k < line.start()) {
+            return false;
+        }
+        char last = a[k];
+        if (Character.isLowerCase(last) || Character.isDigit(last) || last == ',') {
+            int w = k;
+            while (w > line.start() && a[w - 1] != ' ') {
+                w--;
+            }
+            if (k - w == 3 && Character.isDigit(a[w]) && Character.isDigit(a[k])) {
+                return false; // a caption or dateline ending on a year ("..., 9 June 2020")
+            }
+            return !Character.isUpperCase(a[w]) || len >= 60 && previousWordLower(a, line, w);
+        }
+        return false;
+    }
+
+    /** A short line that ends no sentence: a heading, not the rest of a sentence. */
+    private static boolean heading(char[] a, Line next) {
+        return trimmedLength(a, next) < 40 && !endsSentence(a, next);
+    }
+
+    /** The word before position w (a word start) begins in lower case. */
+    private static boolean previousWordLower(char[] a, Line line, int w) {
+        int k = w - 1;
+        while (k >= line.start() && a[k] == ' ') {
+            k--;
+        }
+        int s = k;
+        while (s > line.start() && a[s - 1] != ' ') {
+            s--;
+        }
+        return k >= line.start() && Character.isLowerCase(a[s]);
     }
 
     private static boolean endsSentence(char[] a, Line line) {

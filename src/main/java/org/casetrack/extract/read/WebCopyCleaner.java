@@ -152,6 +152,7 @@ final class WebCopyCleaner {
      */
     static int[] findBody(String s) {
         List<int[]> prose = new ArrayList<>();
+        List<int[]> fragments = new ArrayList<>();
         int n = s.length();
         int segStart = 0;
         int junk = 0;
@@ -168,6 +169,8 @@ final class WebCopyCleaner {
                 junk = 0;
             } else if (!isFragment(s, segStart, i)) {
                 junk += i - segStart;
+            } else {
+                fragments.add(new int[] {segStart, i});
             }
             segStart = i == n || s.charAt(i) == '\n' ? i + 1 : i;
         }
@@ -191,6 +194,18 @@ final class WebCopyCleaner {
                 bestEnd = prose.get(k)[1];
             }
         }
+        // an excerpt cut mid-sentence at either end: the cut paragraph right next to the body is body
+        for (int[] f : fragments) {
+            if (f[0] >= bestEnd && s.substring(bestEnd, f[0]).isBlank()) {
+                bestEnd = f[1];
+            }
+        }
+        for (int k = fragments.size() - 1; k >= 0; k--) {
+            int[] f = fragments.get(k);
+            if (f[1] <= bestStart && s.substring(f[1], bestStart).isBlank()) {
+                bestStart = f[0];
+            }
+        }
         return new int[] {bestStart, bestEnd};
     }
 
@@ -202,9 +217,10 @@ final class WebCopyCleaner {
         int words = 1;
         int lower = 0;
         for (int i = from; i < to; i++) {
-            if (s.charAt(i) == ' ') {
+            // a word starts after a space; runs of spaces (a cut word blanked at the end) are one gap
+            if (s.charAt(i) == ' ' && i + 1 < to && s.charAt(i + 1) != ' ') {
                 words++;
-                if (i + 1 < to && Character.isLowerCase(s.charAt(i + 1))) {
+                if (Character.isLowerCase(s.charAt(i + 1))) {
                     lower++;
                 }
             }

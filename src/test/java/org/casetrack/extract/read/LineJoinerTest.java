@@ -75,6 +75,23 @@ class LineJoinerTest {
     }
 
     @Test
+    void aShortWrappedExcerptIsJoinedWhereALongLineStopsMidSentence() {
+        String raw = "Testland news\n\nOn 8 May 2022 the regional court of the capital sentenced Ivo Lind to\n"
+                + "10 years of imprisonment, and the farmers Marta Kessler, Otto Brandt and Dana\n"
+                + "Orlova to three years each.\n";
+        String text = ReportText.ofText(raw).text();
+        assertThat(text).contains("sentenced Ivo Lind to 10 years", "and Dana Orlova to three");
+    }
+
+    @Test
+    void aCaptionEndingOnADateAndAShortHeadingStayLinesOfTheirOwn() {
+        String raw = "Testland news\n\nPolice lead Ivo Lind out of the court after the verdict, City Court, 9 June 2020\n"
+                + "Religious freedom\nThe court of the capital sentenced the believer to two years in prison in a closed trial.\n";
+        String text = ReportText.ofText(raw).text();
+        assertThat(text).contains("9 June 2020\nReligious freedom\nThe court");
+    }
+
+    @Test
     void aNameBrokenAcrossLinesIsWholeAgain() {
         String raw = "Human rights defenders said the authorities had opened a criminal case against Maks\n"
                 + "Bokaev, a civic activist, and kept him in pre-trial detention in the city for months on end\n"

@@ -31,6 +31,15 @@ class WebCopyCleanerTest {
     }
 
     @Test
+    void anExcerptCutMidSentenceKeepsItsLastParagraphInTheBody() {
+        String text = "Testland news\n\nThe rights group said on Monday that the city court had heard the case of two farmers.\n\n"
+                + "Farmer Ivo Lind, sentenced to two years in prison on 3 May 2020 by the city court on charges of fraud, had written "
+                + "letters to the newspaper about the land and taken part in protes";
+        ReportText r = ReportText.ofText(text);
+        assertThat(r.text().substring(r.bodyStart(), r.bodyEnd())).contains("Farmer Ivo Lind, sentenced to two years");
+    }
+
+    @Test
     void normaliseUnifiesSpacesAndLineEnds() {
         assertThat(WebCopyCleaner.normalise("a\u00a0 b\r\nc\rd\u00ad")).isEqualTo("a b\nc\nd");
     }
