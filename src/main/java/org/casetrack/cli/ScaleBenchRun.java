@@ -40,6 +40,7 @@ final class ScaleBenchRun {
                     ScaleData.Written w = new ScaleData(13).generate(db, size);
                     out.printf("generated %,d persons, %,d spellings (%,d Cyrillic), %,d cases, %,d sentences, %,d events in %.1f s%n",
                             w.persons(), w.spellings(), w.cyrillicSpellings(), w.cases(), w.sentences(), w.events(), w.millis() / 1000.0);
+                    out.println("  (" + w.phases() + ")");
                 }
             } else {
                 out.println("reusing " + path);
