@@ -134,7 +134,10 @@ public final class TimelineQuery {
         }
         Condition c = conditions(f, countries, part);
         if (undated) {
-            c = c.and(EVENT.DATE_FROM.isNull());
+            // For a person or case: "no date" as an expression no index answers, so the planner
+            // starts from their few rows; IS NULL made H2 walk every undated row of the date
+            // index (it estimates IS NULL like an equality on a column of many distinct values).
+            c = c.and(narrow ? DSL.nvl2(EVENT.DATE_FROM, DSL.inline(1), DSL.inline(0)).eq(DSL.inline(0)) : EVENT.DATE_FROM.isNull());
             if (after != null) {
                 c = c.and(f.newestFirst() ? EVENT.ID.lt(after.id()) : EVENT.ID.gt(after.id()));
             }
@@ -147,11 +150,11 @@ public final class TimelineQuery {
             }
         }
         if (part == null) {
-            return read(c, order(null, f.newestFirst(), undated && narrow), limit);
+            return read(c, order(null, f.newestFirst(), undated && narrow), limit, !narrow);
         }
         List<Record> merged = new ArrayList<>();
         for (String v : values) {
-            merged.addAll(read(c.and(part.eq(v)), order(part, f.newestFirst(), false), limit));
+            merged.addAll(read(c.and(part.eq(v)), order(part, f.newestFirst(), false), limit, true));
         }
         if (values.size() > 1) {
             Comparator<Record> key = Comparator.comparing((Record r) -> r.get(EVENT.DATE_FROM), Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -182,17 +185,28 @@ public final class TimelineQuery {
         return order;
     }
 
-    private List<Record> read(Condition c, List<SortField<?>> order, int limit) {
+    private List<Record> read(Condition c, List<SortField<?>> order, int limit, boolean idsFirst) {
         // No index hint: the planner walks the date index for broad filters and starts from
         // the person's, case's or type's index for narrow ones (docs/decisions/0081-scale.md).
-        return new ArrayList<>(db.dsl()
-                .select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_TO, EVENT.DATE_PRECISION, EVENT.PLACE,
-                        EVENT.COUNTRY, EVENT.SUMMARY, EVENT.CASE_ID)
-                .from(EVENT)
-                .where(c)
-                .orderBy(order)
-                .limit(limit)
-                .fetch());
+        if (!idsFirst) {
+            return new ArrayList<>(select().where(c).orderBy(order).limit(limit).fetch());
+        }
+        // The ids first, from an index holding every column of the condition and the order (so
+        // the planner picks that index and stops after a page), then those rows by primary key.
+        List<Long> ids = db.dsl().select(EVENT.ID).from(EVENT).where(c).orderBy(order).limit(limit).fetch(EVENT.ID);
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, Record> byId = new java.util.HashMap<>();
+        select().where(EVENT.ID.in(ids)).forEach(r -> byId.put(r.get(EVENT.ID), r));
+        List<Record> out = new ArrayList<>(ids.size());
+        ids.forEach(id -> out.add(byId.get(id)));
+        return out;
+    }
+
+    private org.jooq.SelectJoinStep<? extends Record> select() {
+        return db.dsl().select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_TO, EVENT.DATE_PRECISION, EVENT.PLACE,
+                EVENT.COUNTRY, EVENT.SUMMARY, EVENT.CASE_ID).from(EVENT);
     }
 
     /**
