@@ -131,4 +131,56 @@ public final class ScaleBench {
         Arrays.sort(secs);
         return secs[runs / 2];
     }
+
+    /**
+     * The window figures: a bare JavaFX window, the unlock screen, People rows and one Ctrl+K
+     * keystroke, each a fresh JVM launched the same way (same java, flags and class path, -Xmx512m),
+     * the runs interleaved so that the machine's load falls on all alike; medians and ratios to
+     * the bare window. Preferences go to a temporary folder, never the user's.
+     */
+    public static void windowFigures(Path dbFile, String passphrase, int runs, String surname, Consumer<String> out) throws Exception {
+        Path prefs = java.nio.file.Files.createTempDirectory("casetrack-probe-prefs");
+        java.util.Map<String, List<Double>> figures = new java.util.TreeMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (String mode : List.of("bare", "unlock", "people")) {
+                Path result = java.nio.file.Files.createTempFile("casetrack-probe", ".txt");
+                String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx512m", "-Djava.util.prefs.userRoot=" + prefs,
+                        "-Dprobe.surname=" + surname, "-cp", System.getProperty("java.class.path"),
+                        "org.casetrack.ui.bench.WindowProbe", mode, dbFile.toString(), result.toString())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+                if (mode.equals("people")) {
+                    pb.environment().put("CASETRACK_PASSPHRASE", passphrase);
+                } else {
+                    pb.environment().remove("CASETRACK_PASSPHRASE");
+                }
+                Process p = pb.start();
+                if (!p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)) {
+                    p.destroyForcibly();
+                }
+                for (String line : java.nio.file.Files.readAllLines(result)) {
+                    String[] kv = line.split(" ");
+                    figures.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(Double.parseDouble(kv[1]));
+                }
+                java.nio.file.Files.deleteIfExists(result);
+            }
+        }
+        double floor = median(figures.get("bare-mapped-ms"));
+        for (var e : figures.entrySet()) {
+            double m = median(e.getValue());
+            String ratio = e.getKey().endsWith("-ms") && !e.getKey().startsWith("keystroke") && floor > 0
+                    ? String.format("   %.2fx the bare window", m / floor) : "";
+            out.accept(String.format("%-58s median %8.0f   (%d runs: %s)%s", "window: " + e.getKey(), m, e.getValue().size(),
+                    e.getValue(), ratio));
+        }
+    }
+
+    private static double median(List<Double> xs) {
+        if (xs == null || xs.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        return s.get(s.size() / 2);
+    }
 }

@@ -36,13 +36,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--query-runs", description = "Runs per store query (default ${DEFAULT-VALUE}).", defaultValue = "200")
     int queryRuns;
 
+    @Option(names = "--windows", description = "With --scale: also time the window figures (needs a display), this many runs each (default ${DEFAULT-VALUE}: not measured).", defaultValue = "0")
+    int windows;
+
+    @Option(names = "--skip-commands", description = "With --scale: do not time upcoming, persons and person as separate processes.")
+    boolean skipCommands;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         if (scale) {
-            return new ScaleBenchRun(spec.commandLine().getOut(), scaleDb, factor, queryRuns, runs).call();
+            return new ScaleBenchRun(spec.commandLine().getOut(), scaleDb, factor, queryRuns, runs, windows, skipCommands).call();
         }
         if (mb < 1 || mb > 200 || runs < 1 || runs > 50) {
             throw new UserError("Use --mb between 1 and 200 and --runs between 1 and 50.");

@@ -17,8 +17,12 @@ final class ScaleBenchRun {
     private final double factor;
     private final int queryRuns;
     private final int commandRuns;
+    private final int windowRuns;
+    private final boolean skipCommands;
 
-    ScaleBenchRun(PrintWriter out, Path file, double factor, int queryRuns, int commandRuns) {
+    ScaleBenchRun(PrintWriter out, Path file, double factor, int queryRuns, int commandRuns, int windowRuns, boolean skipCommands) {
+        this.windowRuns = windowRuns;
+        this.skipCommands = skipCommands;
         this.out = out;
         this.file = file;
         this.factor = factor;
@@ -40,6 +44,7 @@ final class ScaleBenchRun {
                     ScaleData.Written w = new ScaleData(13).generate(db, size);
                     out.printf("generated %,d persons, %,d spellings (%,d Cyrillic), %,d cases, %,d sentences, %,d events in %.1f s%n",
                             w.persons(), w.spellings(), w.cyrillicSpellings(), w.cases(), w.sentences(), w.events(), w.millis() / 1000.0);
+                    out.println("  (" + w.phases() + ")");
                 }
             } else {
                 out.println("reusing " + path);
@@ -53,13 +58,23 @@ final class ScaleBenchRun {
                 }).storeFigures(queryRuns);
             }
             String name = firstName(path);
-            out.printf("%-58s %.2f s (median of %d, JVM start included, -Xmx256m)%n", "upcoming --json",
-                    ScaleBench.commandSeconds(path, PASSPHRASE, commandRuns, "256m", "upcoming", "--json"), commandRuns);
-            out.printf("%-58s %.2f s (median of %d, JVM start included)%n", "persons --json",
-                    ScaleBench.commandSeconds(path, PASSPHRASE, commandRuns, "512m", "persons", "--json"), commandRuns);
-            out.printf("%-58s %.2f s (median of %d, JVM start included)%n", "person \"" + name + "\" --json",
-                    ScaleBench.commandSeconds(path, PASSPHRASE, commandRuns, "256m", "person", name, "--json"), commandRuns);
-            out.println("window figures (floor, unlock, People rows, keystroke): not measured by this command; see docs/benchmarks.md");
+            if (!skipCommands) {
+                out.printf("%-58s %.2f s (median of %d, JVM start included, -Xmx256m)%n", "upcoming --json",
+                        ScaleBench.commandSeconds(path, PASSPHRASE, commandRuns, "256m", "upcoming", "--json"), commandRuns);
+                out.printf("%-58s %.2f s (median of %d, JVM start included)%n", "persons --json",
+                        ScaleBench.commandSeconds(path, PASSPHRASE, commandRuns, "512m", "persons", "--json"), commandRuns);
+                out.printf("%-58s %.2f s (median of %d, JVM start included)%n", "person \"" + name + "\" --json",
+                        ScaleBench.commandSeconds(path, PASSPHRASE, commandRuns, "256m", "person", name, "--json"), commandRuns);
+                out.flush();
+            }
+            if (windowRuns > 0) {
+                ScaleBench.windowFigures(path, PASSPHRASE, windowRuns, surname(name), line -> {
+                    out.println(line);
+                    out.flush();
+                });
+            } else {
+                out.println("window figures (floor, unlock, People rows, keystroke): add --windows N (needs a display)");
+            }
             out.flush();
             return 0;
         } catch (java.io.IOException | InterruptedException e) {
@@ -70,6 +85,11 @@ final class ScaleBenchRun {
             }
             throw new UserError("The benchmark could not run: " + e.getMessage());
         }
+    }
+
+    private static String surname(String name) {
+        String[] w = name.split(" ");
+        return w[w.length - 1];
     }
 
     private static String firstName(Path path) {

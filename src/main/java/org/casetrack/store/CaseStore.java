@@ -81,6 +81,42 @@ public final class CaseStore {
                 .orderBy(CASE_FILE.TITLE, CASE_FILE.ID).limit(limit).fetch(CaseStore::toCase);
     }
 
+    /**
+     * One page of the case list filtered by words (each word, ignoring case, somewhere in the
+     * title, number, country or jurisdiction), by title: the list reads only what is on screen.
+     */
+    public List<CaseFile> page(String words, int offset, int limit) {
+        return ctx.selectFrom(CASE_FILE).where(wordsCondition(words)).orderBy(CASE_FILE.TITLE, CASE_FILE.ID)
+                .limit(limit).offset(offset).fetch(CaseStore::toCase);
+    }
+
+    /** How many cases the words match, counting no further than cap. */
+    public long countUpTo(String words, long cap) {
+        org.jooq.Condition c = wordsCondition(words);
+        return ctx.selectCount().from(ctx.selectOne().from(CASE_FILE).where(c).limit(cap)).fetchOne(0, Long.class);
+    }
+
+    public boolean any() {
+        return ctx.fetchExists(CASE_FILE);
+    }
+
+    private static org.jooq.Condition wordsCondition(String words) {
+        org.jooq.Condition c = org.jooq.impl.DSL.noCondition();
+        if (words == null) {
+            return c;
+        }
+        var text = org.jooq.impl.DSL.lower(org.jooq.impl.DSL.concat(org.jooq.impl.DSL.coalesce(CASE_FILE.TITLE, ""),
+                org.jooq.impl.DSL.inline(" "), org.jooq.impl.DSL.coalesce(CASE_FILE.CASE_NUMBER, ""), org.jooq.impl.DSL.inline(" "),
+                org.jooq.impl.DSL.coalesce(CASE_FILE.COUNTRY, ""), org.jooq.impl.DSL.inline(" "),
+                org.jooq.impl.DSL.coalesce(CASE_FILE.JURISDICTION, "")));
+        for (String w : words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty()) {
+                c = c.and(text.like("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\'));
+            }
+        }
+        return c;
+    }
+
     /** One page of the case list, by title (the list reads only what is on screen). */
     public List<CaseFile> page(int offset, int limit) {
         return ctx.selectFrom(CASE_FILE).orderBy(CASE_FILE.TITLE, CASE_FILE.ID).limit(limit).offset(offset).fetch(CaseStore::toCase);

@@ -27,6 +27,7 @@ public final class NameIndex {
     public static final int DEFAULT_CANDIDATES = 200;
 
     private static final String TASK = "name_tokens";
+    private static final int ROWS_PER_PERSON = 4;
 
     private NameIndex() {
     }
@@ -44,7 +45,8 @@ public final class NameIndex {
         }
     }
 
-    private static List<String> words(String matchKey) {
+    /** The word keys stored for one match key (bulk loaders write the same rows as {@link #write}). */
+    public static List<String> words(String matchKey) {
         List<String> out = new ArrayList<>();
         if (matchKey != null) {
             for (String w : matchKey.split(" ")) {
@@ -83,12 +85,13 @@ public final class NameIndex {
             return out;
         }
         String last = q.get(q.size() - 1);
-        Set<Long> ids = new LinkedHashSet<>(ctx.selectDistinct(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
-                .where(PERSON_NAME_TOKEN.TOKEN.eq(last)).limit(maxPersons).fetch(PERSON_NAME_TOKEN.PERSON_ID));
+        // No DISTINCT: a bounded read of the index in its order (a person has at most a few
+        // spellings sharing a word), deduplicated here, so the query stops after LIMIT rows.
+        Set<Long> ids = new LinkedHashSet<>(ctx.select(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
+                .where(PERSON_NAME_TOKEN.TOKEN.eq(last)).limit(maxPersons * ROWS_PER_PERSON).fetch(PERSON_NAME_TOKEN.PERSON_ID));
         if (q.size() == 1 && last.length() >= 3 && ids.size() < maxPersons) {
-            // the words are folded to a-z, so the prefix needs no escaping
-            ids.addAll(ctx.selectDistinct(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
-                    .where(PERSON_NAME_TOKEN.TOKEN.like(last + "%")).limit(maxPersons).fetch(PERSON_NAME_TOKEN.PERSON_ID));
+            ids.addAll(ctx.select(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
+                    .where(startsWith(last)).limit(maxPersons * ROWS_PER_PERSON).fetch(PERSON_NAME_TOKEN.PERSON_ID));
         }
         if (ids.isEmpty()) {
             return out;
@@ -98,5 +101,23 @@ public final class NameIndex {
                 .forEach(r -> out.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>())
                         .add(new PersonName(r.getId(), r.getPersonId(), r.getName(), NameKind.valueOf(r.getKind()), r.getMatchKey())));
         return out;
+    }
+
+    /**
+     * Words starting with a prefix as a range on the indexed column ({@code token >= 'bok' AND
+     * token < 'bol'}), not LIKE: a range is an index range scan in H2 with a bound parameter and
+     * in PostgreSQL under any collation, since the words are folded to a-z only.
+     */
+    static org.jooq.Condition startsWith(String prefix) {
+        // the first string after every word with this prefix: "bok" -> "bol", "boz" -> "bp"
+        String p = prefix;
+        while (!p.isEmpty() && p.charAt(p.length() - 1) == 'z') {
+            p = p.substring(0, p.length() - 1);
+        }
+        org.jooq.Condition from = PERSON_NAME_TOKEN.TOKEN.ge(prefix);
+        if (p.isEmpty()) {
+            return from;
+        }
+        return from.and(PERSON_NAME_TOKEN.TOKEN.lt(p.substring(0, p.length() - 1) + (char) (p.charAt(p.length() - 1) + 1)));
     }
 }

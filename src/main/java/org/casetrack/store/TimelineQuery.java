@@ -16,7 +16,9 @@ import org.casetrack.model.Coded;
 import org.casetrack.model.DatePrecision;
 import org.casetrack.model.EventType;
 import org.casetrack.model.PartialDate;
+import java.util.Comparator;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
@@ -77,14 +79,16 @@ public final class TimelineQuery {
         boolean undatedFirst = !f.newestFirst();
         List<Record> records = new ArrayList<>();
         boolean inUndated = after != null ? after.dateFrom() == null : undatedFirst;
-        if (inUndated) {
+        // a date range matches no undated row: that phase would only scan
+        boolean noUndated = f.from() != null || f.to() != null;
+        if (inUndated && !noUndated) {
             records.addAll(fetch(f, after, limit + 1, true));
             if (records.size() <= limit && undatedFirst) {
                 records.addAll(fetch(f, null, limit + 1 - records.size(), false));
             }
         } else {
             records.addAll(fetch(f, after, limit + 1, false));
-            if (records.size() <= limit && !undatedFirst) {
+            if (records.size() <= limit && !undatedFirst && !noUndated) {
                 records.addAll(fetch(f, null, limit + 1 - records.size(), true));
             }
         }
@@ -111,14 +115,32 @@ public final class TimelineQuery {
     }
 
     private List<Record> fetch(Filter f, Cursor after, int limit, boolean undated) {
-        Condition c = conditions(f);
-        List<SortField<?>> order;
+        List<String> countries = countrySpellings(f);
+        // A type or country filter is read one value at a time from that column's (value, date)
+        // index, each read stopping after a page, and merged here: bounded for a common type
+        // and for an absent one alike (docs/decisions/0083-timeline-partitioned-reads.md).
+        // A person's or case's few rows are read from their own index instead.
+        Field<String> part = null;
+        List<String> values = List.of();
+        boolean narrow = f.personId() != null || f.caseId() != null;
+        if (narrow) {
+            // no partition
+        } else if (f.types() != null && !f.types().isEmpty()) {
+            part = EVENT.TYPE;
+            values = f.types().stream().map(Enum::name).sorted().toList();
+        } else if (countries != null && !countries.isEmpty()) {
+            part = EVENT.COUNTRY;
+            values = countries;
+        }
+        Condition c = conditions(f, countries, part);
         if (undated) {
-            c = c.and(EVENT.DATE_FROM.isNull());
+            // For a person or case: "no date" as an expression no index answers, so the planner
+            // starts from their few rows; IS NULL made H2 walk every undated row of the date
+            // index (it estimates IS NULL like an equality on a column of many distinct values).
+            c = c.and(narrow ? DSL.nvl2(EVENT.DATE_FROM, DSL.inline(1), DSL.inline(0)).eq(DSL.inline(0)) : EVENT.DATE_FROM.isNull());
             if (after != null) {
                 c = c.and(f.newestFirst() ? EVENT.ID.lt(after.id()) : EVENT.ID.gt(after.id()));
             }
-            order = List.of(f.newestFirst() ? EVENT.ID.desc() : EVENT.ID.asc());
         } else {
             // a range, not IS NOT NULL: the planner can then walk the date index in order and stop
             // after a page, and still prefer a person's or case's few rows when those filter
@@ -126,20 +148,79 @@ public final class TimelineQuery {
             if (after != null) {
                 c = c.and(seek(after, f.newestFirst()));
             }
-            order = f.newestFirst()
-                    ? List.of(EVENT.DATE_FROM.desc(), EVENT.DATE_TO.desc(), EVENT.ID.desc())
-                    : List.of(EVENT.DATE_FROM.asc(), EVENT.DATE_TO.asc(), EVENT.ID.asc());
         }
+        if (part == null) {
+            return read(c, order(null, f.newestFirst(), undated && narrow), limit, !narrow);
+        }
+        List<Record> merged = new ArrayList<>();
+        for (String v : values) {
+            merged.addAll(read(c.and(part.eq(v)), order(part, f.newestFirst(), false), limit, true));
+        }
+        if (values.size() > 1) {
+            Comparator<Record> key = Comparator.comparing((Record r) -> r.get(EVENT.DATE_FROM), Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(r -> r.get(EVENT.DATE_TO), Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(r -> r.get(EVENT.ID));
+            merged.sort(f.newestFirst() ? key.reversed() : key);
+        }
+        return merged.size() > limit ? new ArrayList<>(merged.subList(0, limit)) : merged;
+    }
+
+    /**
+     * The sort of a page; with a partition column first (equal within one read), so that the
+     * read walks the (column, date_from, date_to, id) index in order and stops after LIMIT rows.
+     * Undated rows of a person or case: by id alone, so that the planner starts from their own
+     * index (a date sort would make it walk every undated row in the date index instead).
+     */
+    private static List<SortField<?>> order(Field<String> part, boolean desc, boolean idOnly) {
+        List<SortField<?>> order = new ArrayList<>();
+        if (part != null) {
+            order.add(desc ? part.desc() : part.asc());
+        }
+        if (!idOnly) {
+            // for undated rows the dates are all null, so this is id order, and the index's order
+            order.add(desc ? EVENT.DATE_FROM.desc() : EVENT.DATE_FROM.asc());
+            order.add(desc ? EVENT.DATE_TO.desc() : EVENT.DATE_TO.asc());
+        }
+        order.add(desc ? EVENT.ID.desc() : EVENT.ID.asc());
+        return order;
+    }
+
+    private List<Record> read(Condition c, List<SortField<?>> order, int limit, boolean idsFirst) {
         // No index hint: the planner walks the date index for broad filters and starts from
         // the person's, case's or type's index for narrow ones (docs/decisions/0081-scale.md).
-        return new ArrayList<>(db.dsl()
-                .select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_TO, EVENT.DATE_PRECISION, EVENT.PLACE,
-                        EVENT.COUNTRY, EVENT.SUMMARY, EVENT.CASE_ID)
-                .from(EVENT)
-                .where(c)
-                .orderBy(order)
-                .limit(limit)
-                .fetch());
+        if (!idsFirst) {
+            return new ArrayList<>(select().where(c).orderBy(order).limit(limit).fetch());
+        }
+        // The ids first, from an index holding every column of the condition and the order (so
+        // the planner picks that index and stops after a page), then those rows by primary key.
+        List<Long> ids = db.dsl().select(EVENT.ID).from(EVENT).where(c).orderBy(order).limit(limit).fetch(EVENT.ID);
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, Record> byId = new java.util.HashMap<>();
+        select().where(EVENT.ID.in(ids)).forEach(r -> byId.put(r.get(EVENT.ID), r));
+        List<Record> out = new ArrayList<>(ids.size());
+        ids.forEach(id -> out.add(byId.get(id)));
+        return out;
+    }
+
+    private org.jooq.SelectJoinStep<? extends Record> select() {
+        return db.dsl().select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_TO, EVENT.DATE_PRECISION, EVENT.PLACE,
+                EVENT.COUNTRY, EVENT.SUMMARY, EVENT.CASE_ID).from(EVENT);
+    }
+
+    /**
+     * The stored spellings of the filter's country, case-insensitively, from the small list of
+     * countries in use, so that the event table is compared by equality on an indexed column.
+     * Null when there is no country filter; empty when the list knows no such country (rows
+     * written outside the stores), and then the filter compares case-insensitively instead.
+     */
+    private List<String> countrySpellings(Filter f) {
+        if (f.country() == null || f.country().isBlank()) {
+            return null;
+        }
+        String wanted = f.country().trim();
+        return Countries.of(db.dsl(), Countries.EVENT).stream().filter(n -> n.equalsIgnoreCase(wanted)).toList();
     }
 
     private Map<Long, String> caseTitles(List<Long> caseIds) {
@@ -153,7 +234,7 @@ public final class TimelineQuery {
 
     /** How many events match; may take a moment on very large databases, so run it in the background. */
     public long count(Filter f) {
-        return db.dsl().selectCount().from(EVENT).where(conditions(f)).fetchOne(0, Long.class);
+        return db.dsl().selectCount().from(EVENT).where(conditions(f, countrySpellings(f), null)).fetchOne(0, Long.class);
     }
 
     /**
@@ -161,7 +242,7 @@ public final class TimelineQuery {
      * still answers quickly; a result equal to cap means "cap or more".
      */
     public long countUpTo(Filter f, long cap) {
-        Condition c = conditions(f);
+        Condition c = conditions(f, countrySpellings(f), null);
         if (c.equals(DSL.noCondition())) {
             return count(f);
         }
@@ -187,6 +268,15 @@ public final class TimelineQuery {
     }
 
     static Condition conditions(Filter f) {
+        return conditions(f, null, null);
+    }
+
+    /**
+     * The filter as a condition. {@code countries}: the country's stored spellings when known
+     * (equality on the indexed column); {@code part}: the column a partitioned read compares
+     * itself, left out here.
+     */
+    private static Condition conditions(Filter f, List<String> countries, Field<String> part) {
         Condition c = DSL.noCondition();
         if (f.personId() != null) {
             // IN, not a correlated EXISTS: the person's few event ids come from their index first
@@ -196,11 +286,12 @@ public final class TimelineQuery {
         if (f.caseId() != null) {
             c = c.and(EVENT.CASE_ID.eq(f.caseId()));
         }
-        if (f.types() != null && !f.types().isEmpty()) {
+        if (f.types() != null && !f.types().isEmpty() && part != EVENT.TYPE) {
             c = c.and(EVENT.TYPE.in(f.types().stream().map(Enum::name).toList()));
         }
-        if (f.country() != null && !f.country().isBlank()) {
-            c = c.and(EVENT.COUNTRY.equalIgnoreCase(f.country().trim()));
+        if (f.country() != null && !f.country().isBlank() && part != EVENT.COUNTRY) {
+            c = c.and(countries != null && !countries.isEmpty() ? EVENT.COUNTRY.in(countries)
+                    : EVENT.COUNTRY.equalIgnoreCase(f.country().trim()));
         }
         // A partial date is placed by its range: it matches when the range overlaps the filter.
         if (f.from() != null) {

@@ -2,7 +2,6 @@ package org.casetrack.ui.cases;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -60,9 +59,9 @@ public final class CasesView implements View {
         table.getColumns().add(col("cases.col.jurisdiction", c -> Labels.orDash(c.jurisdiction()), 160));
         table.getColumns().add(col("cases.col.status", c -> I18n.label(c.status()), 110));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SortedList<CaseFile> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // the store sorts by title and reads a page at a time: sorting the loaded rows would mislead
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.setItems(vm.rows());
         Label empty = new Label();
         empty.getStyleClass().add("empty-state");
         empty.textProperty().bind(Bindings.createStringBinding(() -> !vm.loadedProperty().get() ? I18n.tr("status.loading")
@@ -70,6 +69,12 @@ public final class CasesView implements View {
         table.setPlaceholder(empty);
         table.setRowFactory(tv -> {
             TableRow<CaseFile> row = new TableRow<>();
+            // the next page is read when one of the last loaded rows comes into view
+            row.indexProperty().addListener((o, a, i) -> {
+                if (i.intValue() >= 0 && i.intValue() >= vm.rows().size() - 10 && vm.hasMore()) {
+                    vm.loadMore();
+                }
+            });
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.open(row.getItem());

@@ -156,7 +156,11 @@ public final class SourcesView implements View {
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(title, split);
 
-        vm.openProperty().addListener((o, a, d) -> render(d));
+        // drawing a document anew drops its highlight nodes: light the focused one again
+        vm.openProperty().addListener((o, a, d) -> {
+            render(d);
+            focus(vm.focusedEvidenceProperty().get());
+        });
         vm.focusedEvidenceProperty().addListener((o, a, id) -> focus(id));
     }
 

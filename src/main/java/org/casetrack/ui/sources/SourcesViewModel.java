@@ -39,8 +39,8 @@ public final class SourcesViewModel {
 
     }
 
-    /** The open document: its text (null when only cited) and its highlights in text order. */
-    public record OpenDocument(SourceDocument document, List<Span> spans) {
+    /** The open document: its text (null when only cited), its highlights in text order, their labels ("p12", "c3"). */
+    public record OpenDocument(SourceDocument document, List<Span> spans, java.util.Map<String, String> labels) {
     }
 
     private final AppContext ctx;
@@ -51,8 +51,8 @@ public final class SourcesViewModel {
     private final ReadOnlyObjectWrapper<Long> focusedEvidence = new ReadOnlyObjectWrapper<>(this, "focusedEvidence");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private List<SourceDocument> all = List.of();
-    private java.util.Map<Long, String> personNames = java.util.Map.of();
-    private java.util.Map<Long, String> caseTitles = java.util.Map.of();
+    private java.util.Map<String, String> labels = java.util.Map.of();
+    private long openSeq;
     private Long pendingDocument;
     private Long pendingEvidence;
 
@@ -66,20 +66,13 @@ public final class SourcesViewModel {
         });
     }
 
+    /**
+     * Reads the document list (no texts) and, when a document is open, reads it again: an
+     * import may have given it its text or new highlights since it was opened. The labels of
+     * highlights are read with the open document, for its spans only (never every person).
+     */
     public void load() {
-        ctx.runner().run(p -> {
-            var dsl = ctx.db().dsl();
-            java.util.Map<Long, String> names = new java.util.HashMap<>();
-            new org.casetrack.store.PersonStore(dsl).list().forEach(x -> names.put(x.id(), x.displayName()));
-            java.util.Map<Long, String> titles = new java.util.HashMap<>();
-            new org.casetrack.store.CaseStore(dsl).list().forEach(x -> titles.put(x.id(), x.title()));
-            return new Object[] {new DocumentStore(dsl).list(), names, titles};
-        }, r -> {
-            @SuppressWarnings("unchecked") List<SourceDocument> list = (List<SourceDocument>) r[0];
-            @SuppressWarnings("unchecked") java.util.Map<Long, String> names = (java.util.Map<Long, String>) r[1];
-            @SuppressWarnings("unchecked") java.util.Map<Long, String> titles = (java.util.Map<Long, String>) r[2];
-            personNames = names;
-            caseTitles = titles;
+        ctx.runner().run(p -> new DocumentStore(ctx.db().dsl()).list(), list -> {
             all = list;
             refilter();
             loaded.set(true);
@@ -87,8 +80,26 @@ public final class SourcesViewModel {
                 Long d = pendingDocument;
                 pendingDocument = null;
                 select(d, pendingEvidence);
+            } else if (open.get() != null) {
+                refreshOpen();
             } else if (selected.get() == null && !documents.isEmpty()) {
                 selected.set(documents.get(0));
+            }
+        }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
+    }
+
+    /**
+     * The open document read again; applied on the FX thread only if nothing else was opened
+     * meanwhile and only if it changed. It leaves the focused highlight alone (the view shows
+     * it again after drawing the new text), so a fact's evidence opened meanwhile stays lit.
+     */
+    private void refreshOpen() {
+        long id = open.get().document().id();
+        long seq = openSeq;
+        ctx.runner().run(p -> read(id), doc -> {
+            if (seq == openSeq && !doc.equals(open.get())) {
+                labels = doc.labels();
+                open.set(doc);
             }
         }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
     }
@@ -126,22 +137,43 @@ public final class SourcesViewModel {
     }
 
     private void openDocument(long id) {
-        ctx.runner().run(p -> {
-            DocumentStore docs = new DocumentStore(ctx.db().dsl());
-            SourceDocument d = docs.get(id).orElseThrow(() -> new org.casetrack.store.StoreException(
-                    org.casetrack.store.StoreException.Kind.NOT_FOUND, I18n.tr("source.gone")));
-            FactTargets targets = new FactTargets(ctx.db().dsl());
-            List<Span> spans = new ArrayList<>();
-            for (Evidence e : docs.evidenceIn(id)) {
-                spans.add(new Span(e, targets.target(e.factTable(), e.factId())));
+        long seq = ++openSeq;
+        ctx.runner().run(p -> read(id), doc -> {
+            if (seq != openSeq) {
+                return; // another document was opened meanwhile
             }
-            return new OpenDocument(d, spans);
-        }, doc -> {
+            labels = doc.labels();
             open.set(doc);
             documents.stream().filter(x -> x.id().equals(doc.document().id())).findFirst().ifPresent(selected::set);
             focusedEvidence.set(pendingEvidence);
             pendingEvidence = null;
         }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
+    }
+
+    /** A document with its text, its highlights and the names of the persons and cases they point to. */
+    private OpenDocument read(long id) {
+        var dsl = ctx.db().dsl();
+        DocumentStore docs = new DocumentStore(dsl);
+        SourceDocument d = docs.get(id).orElseThrow(() -> new org.casetrack.store.StoreException(
+                org.casetrack.store.StoreException.Kind.NOT_FOUND, I18n.tr("source.gone")));
+        FactTargets targets = new FactTargets(dsl);
+        List<Span> spans = new ArrayList<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        var persons = new org.casetrack.store.PersonStore(dsl);
+        var cases = new org.casetrack.store.CaseStore(dsl);
+        for (Evidence e : docs.evidenceIn(id)) {
+            Span s = new Span(e, targets.target(e.factTable(), e.factId()));
+            spans.add(s);
+            Long pid = s.target().personId();
+            Long cid = s.target().caseId();
+            if (pid != null && !names.containsKey("p" + pid)) {
+                persons.get(pid).ifPresent(x -> names.put("p" + pid, x.displayName()));
+            }
+            if (cid != null && !names.containsKey("c" + cid)) {
+                cases.get(cid).ifPresent(x -> names.put("c" + cid, x.title()));
+            }
+        }
+        return new OpenDocument(d, spans, java.util.Map.copyOf(names));
     }
 
     /** Opens the person or case page that shows the fact behind a highlight. */
@@ -160,11 +192,11 @@ public final class SourcesViewModel {
     public String label(Span s) {
         FactTargets.Target t = s.target();
         String kind = I18n.label(t.type());
-        if (t.personId() != null && personNames.containsKey(t.personId())) {
-            return kind + " — " + personNames.get(t.personId());
+        if (t.personId() != null && labels.containsKey("p" + t.personId())) {
+            return kind + " — " + labels.get("p" + t.personId());
         }
-        if (t.caseId() != null && caseTitles.containsKey(t.caseId())) {
-            return kind + " — " + caseTitles.get(t.caseId());
+        if (t.caseId() != null && labels.containsKey("c" + t.caseId())) {
+            return kind + " — " + labels.get("c" + t.caseId());
         }
         return kind + " #" + t.factId();
     }

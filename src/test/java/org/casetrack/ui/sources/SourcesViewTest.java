@@ -54,6 +54,20 @@ class SourcesViewTest extends FxTest {
     }
 
     @Test
+    void aDocumentThatGotMoreTextWhileAwayIsDrawnAgainWithItsEvidenceStillLit() {
+        showMain(withDocument(), Route.page(Pages.SOURCES));
+        go(Route.document(documentId, evidenceId));
+        // what an import of a longer copy of the report does while the page is not shown
+        db.writeVoid(dsl -> dsl.execute("UPDATE source_document SET text = ? WHERE id = ?",
+                TEXT + " A later edition adds this sentence.", documentId));
+        go(Route.page(Pages.PEOPLE));
+        go(Route.document(documentId, evidenceId));
+        waitUntil(() -> lookup(".plain-span").queryAllAs(Text.class).stream().anyMatch(t -> t.getText().contains("later edition")));
+        Text span = node("#evidence-" + evidenceId);
+        assertThat(span.getStyleClass()).contains("evidence-span", "evidence-span-selected");
+    }
+
+    @Test
     void clickingAHighlightOpensTheFactsPerson() {
         showMain(withDocument(), Route.page(Pages.SOURCES));
         go(Route.document(documentId, null));

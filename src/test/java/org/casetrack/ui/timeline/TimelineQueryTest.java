@@ -117,4 +117,61 @@ class TimelineQueryTest {
         assertThat(q.countUpTo(f, 100)).isEqualTo(100);
         assertThat(q.countUpTo(TimelineQuery.Filter.all(), 100)).isEqualTo(3002);
     }
+
+    private static void assertInOrder(List<TimelineQuery.Row> rows, boolean newestFirst) {
+        java.util.Comparator<TimelineQuery.Row> key = java.util.Comparator
+                .comparing(TimelineQuery.Row::dateFrom, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(TimelineQuery.Row::dateTo, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(TimelineQuery.Row::id);
+        List<TimelineQuery.Row> dated = rows.stream().filter(r -> r.dateFrom() != null).toList();
+        assertThat(dated).isSortedAccordingTo(newestFirst ? key.reversed() : key);
+    }
+
+    @Test
+    void severalTypesAreReadTypeByTypeAndMergedInDateOrderAcrossPages() {
+        TimelineQuery.Filter f = new TimelineQuery.Filter(null, null, Set.of(EventType.TRIAL, EventType.ARREST), null, null, null, true);
+        List<TimelineQuery.Row> rows = walk(f, 77);
+        assertThat(rows).hasSize(1200).allSatisfy(r -> assertThat(r.type()).isIn(EventType.TRIAL, EventType.ARREST));
+        assertThat(rows.stream().map(TimelineQuery.Row::id).distinct().count()).isEqualTo(1200);
+        assertInOrder(rows, true);
+        assertThat(q.count(f)).isEqualTo(1200);
+
+        // oldest first: the undated OTHER rows come first, then the dated RELEASE rows ascending
+        TimelineQuery.Filter g = new TimelineQuery.Filter(null, null, Set.of(EventType.OTHER, EventType.RELEASE), null, null, null, false);
+        List<TimelineQuery.Row> older = walk(g, 50);
+        assertThat(older).hasSize(602);
+        assertThat(older.subList(0, 2)).extracting(TimelineQuery.Row::summary).containsExactly("undated one", "undated two");
+        assertInOrder(older, false);
+    }
+
+    @Test
+    void anAbsentTypeGivesAnEmptyPageAndAZeroCount() {
+        TimelineQuery.Filter f = new TimelineQuery.Filter(null, null, Set.of(EventType.EXTRADITION), null, null, null, true);
+        assertThat(q.page(f, null, 200).rows()).isEmpty();
+        assertThat(q.countUpTo(f, 10_000)).isZero();
+    }
+
+    @Test
+    void aCountryIsComparedByItsStoredSpellingWhenTheListOfCountriesInUseKnowsIt() {
+        TimelineQuery.Filter f = new TimelineQuery.Filter(null, null, Set.of(), "BELARUS", null, null, false);
+        // the generator bypasses the stores, so the list is empty: the filter compares case-insensitively
+        List<TimelineQuery.Row> scanned = walk(f, 300);
+        assertThat(scanned).hasSize(750).allSatisfy(r -> assertThat(r.country()).isEqualTo("Belarus"));
+        db.dsl().execute("INSERT INTO COUNTRY_IN_USE (SCOPE, NAME) VALUES ('EVENT', 'Belarus'), ('EVENT', 'Russia')");
+        try {
+            List<TimelineQuery.Row> indexed = walk(f, 300);
+            assertThat(indexed).extracting(TimelineQuery.Row::id).isEqualTo(scanned.stream().map(TimelineQuery.Row::id).toList());
+            assertThat(q.countUpTo(f, 10_000)).isEqualTo(750);
+            assertInOrder(indexed, false);
+        } finally {
+            db.dsl().execute("DELETE FROM COUNTRY_IN_USE");
+        }
+    }
+
+    @Test
+    void aDateRangeNeverReadsTheUndatedRows() {
+        TimelineQuery.Filter f = new TimelineQuery.Filter(null, null, Set.of(), null, LocalDate.of(1990, 1, 1), LocalDate.of(2030, 1, 1), false);
+        List<TimelineQuery.Row> rows = walk(f, 1000);
+        assertThat(rows).hasSize(3000).allSatisfy(r -> assertThat(r.dateFrom()).isNotNull());
+    }
 }
