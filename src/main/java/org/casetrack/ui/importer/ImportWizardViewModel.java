@@ -319,10 +319,12 @@ public final class ImportWizardViewModel {
         load(CandidateGroup.APPEALS, p.appeals(), proposed);
         load(CandidateGroup.RULINGS, p.rulings(), proposed);
         load(CandidateGroup.EVENTS, p.events(), proposed);
+        load(CandidateGroup.DESIGNATIONS, p.designations(), proposed);
         load(CandidateGroup.CHANGES, p.changes(), proposed);
         allRows().forEach(r -> r.setKnown(p.isKnown(r.id())));
         var x = p.expected();
-        expectedText.set(x == null ? "" : text.tr("review.expected", x.sentences() + x.appeals() + x.rulings() + x.events(),
+        expectedText.set(x == null ? "" : text.tr("review.expected",
+                x.sentences() + x.appeals() + x.rulings() + x.events() + x.designations(),
                 x.newPersons(), x.merged(), p.changes().size()));
         autoRejected.clear();
         changed.set(false);
@@ -456,7 +458,8 @@ public final class ImportWizardViewModel {
                 candidates(CandidateGroup.SENTENCES, ImportPlan.SentenceCandidate.class),
                 candidates(CandidateGroup.APPEALS, ImportPlan.AppealCandidate.class),
                 candidates(CandidateGroup.RULINGS, ImportPlan.RulingCandidate.class),
-                candidates(CandidateGroup.EVENTS, ImportPlan.EventCandidate.class));
+                candidates(CandidateGroup.EVENTS, ImportPlan.EventCandidate.class))
+                .withDesignations(candidates(CandidateGroup.DESIGNATIONS, ImportPlan.DesignationCandidate.class));
     }
 
     private <T> List<T> candidates(CandidateGroup g, Class<T> type) {
@@ -495,13 +498,14 @@ public final class ImportWizardViewModel {
             doneTitle.set(text.tr("done.already.title"));
             summaryLines.setAll(text.tr("done.already", documentTitle.get()));
         } else {
-            int added = r.sentences() + r.appeals() + r.rulings() + r.events();
+            int added = r.sentences() + r.appeals() + r.rulings() + r.events() + r.designations();
             doneTitle.set(text.tr("done.title"));
             summaryLines.setAll(
                     text.tr("done.document", documentTitle.get()),
                     text.tr("done.persons", r.newPersons(), r.matchedPersons()),
                     text.tr("done.cases", r.cases()),
                     text.tr("done.facts", added, r.sentences(), r.appeals(), r.rulings(), r.events()),
+                    text.tr("done.designations", r.designations()),
                     text.tr("done.merged", r.merged()),
                     text.tr("done.changed", r.changed()));
         }
