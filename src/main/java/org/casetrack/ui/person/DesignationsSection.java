@@ -74,6 +74,8 @@ public final class DesignationsSection {
                 remove.setId("designation-remove-" + d.id());
                 remove.getStyleClass().addAll("flat", "small");
                 remove.setOnAction(e -> vm.remove(d));
+                HBox.setHgrow(about, javafx.scene.layout.Priority.ALWAYS); // Edit and Remove line up on the right
+                about.setMaxWidth(Double.MAX_VALUE);
                 HBox row = new HBox(8, about, edit, remove);
                 row.setId("designation-row-" + d.id());
                 row.setAlignment(Pos.CENTER_LEFT);

@@ -62,6 +62,8 @@ public final class SettingsView implements View {
         preview.setFitHeight(64);
         preview.setFitWidth(200);
         preview.setPreserveRatio(true);
+        preview.visibleProperty().bind(vm.logoProperty().isNotNull()); // no empty frame when there is no logo
+        preview.managedProperty().bind(preview.visibleProperty());
         preview.imageProperty().bind(Bindings.createObjectBinding(() -> vm.logoProperty().get() == null ? null
                 : new Image(new ByteArrayInputStream(vm.logoProperty().get())), vm.logoProperty()));
         Label logoState = new Label();
