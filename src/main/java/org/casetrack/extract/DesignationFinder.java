@@ -76,16 +76,36 @@ final class DesignationFinder {
     }
 
     static List<Found> find(SentenceContext c, String publisher) {
+        return find(c, publisher, null);
+    }
+
+    /**
+     * The designations of one sentence. When the report names no designator and has no
+     * publisher, the report itself (its title) stands for it, offered but never proposed.
+     */
+    static List<Found> find(SentenceContext c, String publisher, String title) {
         if (!mayHold(c.words)) {
             return List.of();
         }
+        if ((publisher == null || publisher.isBlank()) && title != null && !title.isBlank()) {
+            return find(c, null, title.strip(), true);
+        }
+        return find(c, publisher, null, false);
+    }
+
+    private static List<Found> find(SentenceContext c, String publisher, String title, boolean untitled) {
         List<Found> out = new ArrayList<>();
         String original = c.text.substring(c.start(), c.end());
+        String self = untitled ? title : publisher;
         for (Kind k : KINDS) {
             Matcher m = k.pattern().matcher(c.lower);
             while (m.find()) {
-                read(c, original, publisher, k.kind(), m.start(), m.end(), out);
+                read(c, original, self, k.kind(), m.start(), m.end(), out);
             }
+        }
+        if (untitled) { // "by" the report's title: who designated is not known, the reviewer decides
+            out.replaceAll(f -> f.designatedBy().equals(title)
+                    ? new Found(f.person(), f.kind(), f.designatedBy(), f.listName(), f.date(), f.via() + "-report-title", false) : f);
         }
         return out;
     }
@@ -245,8 +265,9 @@ final class DesignationFinder {
      * publisher is a designating body; a person reached through a pronoun is less sure.
      */
     static Basis basis(Found f) {
-        double c = f.via().startsWith("title") ? (f.knownBody() ? 0.7 : 0.5) : f.knownBody() ? 0.85 : 0.7;
-        if (f.via().endsWith("-pronoun")) {
+        double c = f.via().endsWith("-report-title") ? 0.4
+                : f.via().startsWith("title") ? (f.knownBody() ? 0.7 : 0.5) : f.knownBody() ? 0.85 : 0.7;
+        if (f.via().contains("-pronoun")) {
             c -= 0.2;
         }
         return new Basis("designation." + f.kind().code() + "/" + f.via(), Math.round(c * 100) / 100.0);

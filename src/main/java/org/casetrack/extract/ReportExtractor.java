@@ -288,7 +288,7 @@ public final class ReportExtractor {
             for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
                 events.add(new Read<>(e, span, null, Bases.event(e, c.allPeople().isEmpty())));
             }
-            for (DesignationFinder.Found d : DesignationFinder.find(c, report.publisher())) {
+            for (DesignationFinder.Found d : DesignationFinder.find(c, report.publisher(), report.title())) {
                 designations.add(new Read<>(d, span, null, DesignationFinder.basis(d)));
             }
         }

@@ -94,8 +94,17 @@ class DesignationFinderTest {
     }
 
     @Test
-    void noPublisherAndNoBodyMeansNoDesignation() {
-        assertThat(readFrom(null, "Political prisoner Ilya Orlov went on hunger strike in May 2030.")).isEmpty();
+    void withoutAPublisherTheReportsTitleStandsForTheDesignatorAndNothingIsProposed() {
+        assertThat(readFrom(null, "Political prisoner Ilya Orlov went on hunger strike in May 2030."))
+                .containsExactly("Ilya Orlov | political_prisoner | Digest | - | -");
+        String text = "Testland news digest\n\nPolitical prisoner Ilya Orlov went on hunger strike in May 2030.";
+        Extraction x = ReportExtractor.extract(new ReportText(text, "text", List.of(), 0, text.length(), "Digest", null, "Testland", 2030));
+        assertThat(x.designations()).singleElement().satisfies(d -> assertThat(d.basis().proposed()).isFalse());
+        // a named body needs no publisher
+        assertThat(readFrom(null, "Ilya Orlov was recognised as a prisoner of conscience by Amnesty International."))
+                .containsExactly("Ilya Orlov | prisoner_of_conscience | Amnesty International | - | -");
+        Extraction none = ReportExtractor.extract(new ReportText(text, "text", List.of(), 0, text.length(), null, null, "Testland", 2030));
+        assertThat(none.designations()).isEmpty();
     }
 
     @Test
