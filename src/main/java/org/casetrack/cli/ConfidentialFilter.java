@@ -60,8 +60,11 @@ final class ConfidentialFilter {
                 states.add(new DataSet.ScheduleStateEntry(key, s.status(), s.overrideDate(), s.note()));
             }
         }
+        List<DataSet.DesignationEntry> designations = d.designations().stream()
+                .filter(g -> !yes(g.confidential()) && !goneP.test(g.person())).toList();
+        leftOut[0] += d.designations().size() - designations.size();
         DataSet out = new DataSet(d.format(), d.documents(), d.persons().stream().filter(p -> !persons.contains(p.key())).toList(),
-                keptCases, sentences, appeals, rulings, events, states, user, d.deadlineRules());
+                keptCases, sentences, appeals, rulings, events, states, user, d.deadlineRules(), designations, d.settings());
         return new Result(out, leftOut[0]);
     }
 

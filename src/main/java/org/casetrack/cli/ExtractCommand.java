@@ -99,6 +99,14 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         sb.append(x.appeals().size()).append(" appeals, ").append(x.unRulings().size()).append(" UN rulings, ")
                 .append(x.events().size()).append(" other events.\n");
+        for (Extraction.Designation g : x.designations()) {
+            sb.append("  designation: ").append(names.get(g.person())).append(", ").append(g.kind().code().replace('_', ' '))
+                    .append(" by ").append(g.designatedBy());
+            if (g.date() != null) {
+                sb.append(" (").append(g.date()).append(')');
+            }
+            sb.append('\n');
+        }
         return sb.toString();
     }
 }

@@ -77,9 +77,9 @@ public final class ImportCommand implements Callable<Integer> {
                 plan.changes().stream().map(ImportPlan.ChangeCandidate::id).filter(acceptChanges::contains).forEach(accepted::add);
                 ImportResult r = service.commit(plan, accepted);
                 out.printf("Imported %s: %d new and %d known persons, %d new cases, %d sentences, %d appeals, %d UN rulings, "
-                                + "%d events; %d facts already known gained this source; %d changes applied.%n", file.getFileName(),
-                        r.newPersons(), r.matchedPersons(), r.cases(), r.sentences(), r.appeals(), r.rulings(), r.events(), r.merged(),
-                        r.changed());
+                                + "%d events, %d designations; %d facts already known gained this source; %d changes applied.%n",
+                        file.getFileName(), r.newPersons(), r.matchedPersons(), r.cases(), r.sentences(), r.appeals(), r.rulings(),
+                        r.events(), r.designations(), r.merged(), r.changed());
             }
         }
         return 0;
@@ -100,12 +100,19 @@ public final class ImportCommand implements Callable<Integer> {
         }
         var x = plan.expected();
         if (x == null) {
-            out.printf("  to add: %d sentences, %d appeals, %d UN rulings, %d events%n", plan.sentences().size(), plan.appeals().size(),
-                    plan.rulings().size(), plan.events().size());
+            out.printf("  to add: %d sentences, %d appeals, %d UN rulings, %d events, %d designations%n", plan.sentences().size(),
+                    plan.appeals().size(), plan.rulings().size(), plan.events().size(), plan.designations().size());
         } else {
-            out.printf("  to add: %d new persons, %d cases, %d sentences, %d appeals, %d UN rulings, %d events%n", x.newPersons(),
-                    x.cases(), x.sentences(), x.appeals(), x.rulings(), x.events());
+            out.printf("  to add: %d new persons, %d cases, %d sentences, %d appeals, %d UN rulings, %d events, %d designations%n",
+                    x.newPersons(), x.cases(), x.sentences(), x.appeals(), x.rulings(), x.events(), x.designations());
             out.printf("  already known: %d findings (they gain this report as a source)%n", x.merged());
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        plan.persons().forEach(p -> names.put(p.id(), p.name()));
+        for (var d : plan.designations()) {
+            out.printf("    designation %-4s %s: %s by %s%s  \"%s\"%n", d.id(), names.getOrDefault(d.person(), d.person()),
+                    d.kind().code().replace('_', ' '), d.designatedBy(), d.date() == null ? "" : " (" + d.date().toIso() + ")",
+                    plan.quote(d.evidence()).replaceAll("\\s+", " "));
         }
         for (var c : plan.changes()) {
             out.printf("    change %-4s %s, %s: %s -> %s  \"%s\"%n", c.id(), c.personName(), c.kind().name().toLowerCase(Locale.ROOT)

@@ -18,7 +18,9 @@ public record DataSet(
         List<EventEntry> events,
         List<ScheduleStateEntry> scheduleStates,
         List<UserDeadlineEntry> userDeadlines,
-        List<DeadlineRuleEntry> deadlineRules) {
+        List<DeadlineRuleEntry> deadlineRules,
+        List<DesignationEntry> designations,
+        List<SettingEntry> settings) {
 
     public static final String FORMAT = "casetrack.data/1";
 
@@ -33,12 +35,23 @@ public record DataSet(
         scheduleStates = nonNull(scheduleStates);
         userDeadlines = nonNull(userDeadlines);
         deadlineRules = nonNull(deadlineRules);
+        designations = nonNull(designations);
+        settings = nonNull(settings);
+    }
+
+    /** Without designations and settings (files written before they were exported). */
+    public DataSet(String format, List<Document> documents, List<PersonEntry> persons, List<CaseEntry> cases,
+                   List<SentenceEntry> sentences, List<AppealEntry> appeals, List<RulingEntry> unRulings, List<EventEntry> events,
+                   List<ScheduleStateEntry> scheduleStates, List<UserDeadlineEntry> userDeadlines,
+                   List<DeadlineRuleEntry> deadlineRules) {
+        this(format, documents, persons, cases, sentences, appeals, unRulings, events, scheduleStates, userDeadlines, deadlineRules,
+                null, null);
     }
 
     /** The core data only (curated files carry no schedule decisions). */
     public DataSet(String format, List<Document> documents, List<PersonEntry> persons, List<CaseEntry> cases,
                    List<SentenceEntry> sentences, List<AppealEntry> appeals, List<RulingEntry> unRulings, List<EventEntry> events) {
-        this(format, documents, persons, cases, sentences, appeals, unRulings, events, null, null, null);
+        this(format, documents, persons, cases, sentences, appeals, unRulings, events, null, null, null, null, null);
     }
 
     private static <T> List<T> nonNull(List<T> list) {
@@ -106,5 +119,17 @@ public record DataSet(
     public record DeadlineRuleEntry(String id, String jurisdiction, String proceeding, String trigger, List<String> appliesTo,
                                     String period, String kind, String label, String citation, String basis, String caveat,
                                     Boolean enabled) {
+    }
+
+    /**
+     * A designation of a person (prisoner of conscience, political prisoner on a list): by
+     * whom, when, and its source, a document passage (with its place when known) and/or a URL.
+     */
+    public record DesignationEntry(String person, String kind, String designatedBy, String list, String date, String url,
+                                   Boolean confidential, Source source) {
+    }
+
+    /** A setting kept in the database (the letterhead: organisation, address, logo as base64). */
+    public record SettingEntry(String key, String value) {
     }
 }

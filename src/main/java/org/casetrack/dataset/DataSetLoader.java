@@ -27,6 +27,8 @@ import org.casetrack.model.CaseStatus;
 import org.casetrack.model.Charge;
 import org.casetrack.model.Coded;
 import org.casetrack.model.Event;
+import org.casetrack.model.Designation;
+import org.casetrack.model.DesignationKind;
 import org.casetrack.model.EventType;
 import org.casetrack.model.Evidence;
 import org.casetrack.model.FactType;
@@ -48,10 +50,12 @@ import org.casetrack.names.NameMatch;
 import org.casetrack.names.PersonFinder;
 import org.casetrack.store.CaseStore;
 import org.casetrack.store.Database;
+import org.casetrack.store.DesignationStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
 import org.casetrack.store.ScheduleStore;
+import org.casetrack.store.SettingsStore;
 import org.jooq.DSLContext;
 
 /**
@@ -190,6 +194,31 @@ public final class DataSetLoader {
             sources(e.sources(), docs, at);
         }
         validateSchedule(d, persons, cases);
+        validateDesignations(d, persons, docs);
+    }
+
+    private static void validateDesignations(DataSet d, Map<String, Boolean> persons, Map<String, Boolean> docs) {
+        for (int i = 0; i < d.designations().size(); i++) {
+            var g = d.designations().get(i);
+            String at = "designations[" + i + "]";
+            ref(persons, g.person(), at, "person");
+            require(g.designatedBy() != null && !g.designatedBy().isBlank(), at + " needs designated_by (who made the designation)");
+            require(g.designatedBy().length() <= 300, at + ": designated_by is at most 300 characters");
+            code(DesignationKind.class, g.kind(), at);
+            date(g.date(), at);
+            if (g.source() != null) {
+                var src = g.source();
+                if (src.document() != null) {
+                    ref(docs, src.document(), at, "document");
+                }
+                require(src.start() == null || src.end() == null || src.start() <= src.end(), at + ": a source span ends before it starts");
+            }
+        }
+        for (int i = 0; i < d.settings().size(); i++) {
+            var st = d.settings().get(i);
+            require(st.key() != null && !st.key().isBlank() && st.key().length() <= 100,
+                    "settings[" + i + "] needs a key of at most 100 characters");
+        }
     }
 
     private static void validateSchedule(DataSet d, Map<String, Boolean> persons, Map<String, Boolean> cases) {
@@ -351,6 +380,8 @@ public final class DataSetLoader {
                 e += event(x) ? 1 : 0;
             }
             schedule();
+            designations();
+            settings();
             boolean nothing = newDocuments + newPersons + newCases + s + a + u + e + changes == 0;
             return new Result(nothing, newDocuments, newPersons, matchedPersons, newCases, s, a, u, e);
         }
@@ -435,6 +466,37 @@ public final class DataSetLoader {
             taken.add("event:" + id);
             newIds.computeIfAbsent("event", k -> new ArrayList<>()).add(id);
             return known.isEmpty();
+        }
+
+        /** Designations, each once per person, kind, body, list and date (loading the same file again adds none). */
+        private void designations() {
+            DesignationStore store = new DesignationStore(ctx);
+            for (var x : data.designations()) {
+                long pid = personIds.get(x.person());
+                var src = x.source();
+                Designation d = new Designation(null, pid, Coded.parseOr(DesignationKind.class, x.kind(), DesignationKind.OTHER),
+                        x.designatedBy(), x.list(), PartialDate.parseNullable(x.date()),
+                        src == null || src.document() == null ? null : docIds.get(src.document()), src == null ? null : src.quote(),
+                        x.url(), Boolean.TRUE.equals(x.confidential()), src == null ? null : src.start(), src == null ? null : src.end());
+                boolean known = store.forPerson(pid).stream().anyMatch(k -> k.kind() == d.kind()
+                        && k.designatedBy().equalsIgnoreCase(d.designatedBy()) && Objects.equals(k.date(), d.date())
+                        && Objects.equals(k.listName(), d.listName()));
+                if (!known) {
+                    store.insert(d);
+                    changes++;
+                }
+            }
+        }
+
+        /** Settings the database does not have yet (its own letterhead is never overwritten by a file). */
+        private void settings() {
+            SettingsStore store = new SettingsStore(ctx);
+            for (var x : data.settings()) {
+                if (x.value() != null && !x.value().isBlank() && store.get(x.key()).isEmpty()) {
+                    store.put(x.key(), x.value());
+                    changes++;
+                }
+            }
         }
 
         /** Entered dates, this database's rules, then decisions about items, re-linked to the ids found or given. */

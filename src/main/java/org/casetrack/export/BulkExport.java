@@ -35,7 +35,9 @@ import org.casetrack.model.SourceDocument;
 import org.casetrack.model.UnRuling;
 import org.casetrack.store.CaseStore;
 import org.casetrack.store.Database;
+import org.casetrack.store.DesignationStore;
 import org.casetrack.store.DocumentStore;
+import org.casetrack.store.SettingsStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
 import org.jooq.DSLContext;
@@ -156,8 +158,15 @@ public final class BulkExport {
         List<DataSet.DeadlineRuleEntry> ruleEntries = schedule.rules().stream().map(r -> new DataSet.DeadlineRuleEntry(r.id(),
                 r.jurisdiction(), r.proceeding(), r.trigger().code(), r.appliesTo().stream().sorted().toList(), r.period().toIso(),
                 r.kind().code(), r.label(), r.citation(), r.basis(), r.caveat(), r.enabled())).toList();
+        List<DataSet.DesignationEntry> designations = new DesignationStore(ctx).all().stream()
+                .map(d -> new DataSet.DesignationEntry(personKeys.get(d.personId()), d.kind().code(), d.designatedBy(), d.listName(),
+                        iso(d.date()), d.url(), d.confidential(), d.documentId() == null && d.quote() == null ? null
+                        : new DataSet.Source(d.documentId() == null ? null : docKeys.get(d.documentId()), d.quoteStart(), d.quoteEnd(),
+                        d.quote(), null))).toList();
+        List<DataSet.SettingEntry> settings = new SettingsStore(ctx).all().entrySet().stream()
+                .map(e -> new DataSet.SettingEntry(e.getKey(), e.getValue())).toList();
         return new DataSet(DataSet.FORMAT, documents, personEntries, caseEntries, sentences, appeals, rulings, events,
-                stateEntries, userEntries, ruleEntries);
+                stateEntries, userEntries, ruleEntries, designations, settings);
     }
 
     private static Map<Long, Integer> positionsOf(List<Long> ids) {

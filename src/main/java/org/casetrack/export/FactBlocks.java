@@ -160,7 +160,7 @@ final class FactBlocks {
         String pronoun = w.has("pronoun." + Prose.sexKey(p.sex())) ? w.get("pronoun." + Prose.sexKey(p.sex())) : name;
         v.put("who", text.length() > 0 ? pronoun : name);
         v.put("status", w.label(status, female));
-        v.put("place", p.placeOfDetention() == null ? "" : p.placeOfDetention().strip());
+        v.put("place", p.placeOfDetention() == null ? "" : prose.glossary().place(p.placeOfDetention().strip()));
         String statusText = status == PersonStatus.UNKNOWN ? w.fmt("person.status.unknown", v)
                 : w.fmt(p.placeOfDetention() != null && held(status) ? "person.status.held" : "person.status", v);
         text.append(text.length() > 0 ? " " : "").append(Prose.cap(statusText));
@@ -184,14 +184,15 @@ final class FactBlocks {
     Para designation(Designation des, String name) {
         Map<String, String> v = new HashMap<>();
         v.put("name", name);
-        v.put("by", des.designatedBy());
+        Glossary g = prose.glossary();
+        v.put("by", g.genitive(des.designatedBy())); // "По оценке Правозащитного центра «Мемориал»"; English unchanged
         v.put("kind", w.label(des.kind()));
         v.put("date", des.date() == null ? "" : w.fmt("designation.date", Map.of("date", prose.on(des.date()))));
         String key;
         if (des.listName() != null) {
             key = "designation.list";
-            v.put("list", des.listName());
-            v.put("by", w.fmt("designation.list.by", Map.of("by", des.designatedBy())));
+            v.put("list", g.term(des.listName()));
+            v.put("by", w.fmt("designation.list.by", Map.of("by", g.term(des.designatedBy()))));
         } else {
             key = des.kind() == DesignationKind.PRISONER_OF_CONSCIENCE ? "designation.poc" : "designation.plain";
         }
@@ -213,7 +214,7 @@ final class FactBlocks {
         List<Item> charges = new ArrayList<>();
         for (Charge ch : d.charges()) {
             if (caseId != null && ch.caseId() == caseId && (ch.personId() == null || ch.personId().equals(p.id()))) {
-                charges.add(new Item(chargeText(ch), cite(d, FactType.CHARGE, ch.id()), false));
+                charges.add(new Item(chargeText(ch, prose.glossary()), cite(d, FactType.CHARGE, ch.id()), false));
             }
         }
         if (!charges.isEmpty()) {
@@ -239,8 +240,13 @@ final class FactBlocks {
     }
 
     static String chargeText(Charge ch) {
+        return chargeText(ch, Glossary.of(Lang.EN));
+    }
+
+    /** "Article 174: inciting social discord", the description in the letter's language when the glossary knows it. */
+    static String chargeText(Charge ch, Glossary g) {
         String article = ch.article() == null ? "" : ch.article().strip();
-        String desc = ch.description() == null ? "" : ch.description().strip();
+        String desc = ch.description() == null ? "" : g.term(ch.description().strip());
         if (article.isEmpty()) {
             return Prose.cap(desc);
         }

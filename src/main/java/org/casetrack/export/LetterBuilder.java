@@ -71,7 +71,8 @@ public final class LetterBuilder {
                 fb.persons().get(0).dossier().cases().stream().filter(c -> o.includeConfidential() || !c.confidential()).map(c -> c.title()).toList()));
         v.put("date", prose.today(o.today()));
         v.put("status", first == null ? "" : prose.words().label(first.status() == null ? PersonStatus.UNKNOWN : first.status(), first.sex() == Sex.FEMALE));
-        v.put("place_of_detention", first == null || first.placeOfDetention() == null ? "" : first.placeOfDetention());
+        v.put("place_of_detention", first == null || first.placeOfDetention() == null ? ""
+                : prose.glossary().place(first.placeOfDetention()));
         v.put("is", names.size() > 1 ? "are" : "is");
         v.put("has", names.size() > 1 ? "have" : "has");
         v.put("organisation", head == null || head.organisation().isBlank() ? prose.gap(prose.words().get("gap.organisation")) : head.organisation());

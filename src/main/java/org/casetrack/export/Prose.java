@@ -30,6 +30,11 @@ public final class Prose {
         this.w = Words.of(lang);
     }
 
+    /** Known translations of facts entered in English (none for English letters). */
+    Glossary glossary() {
+        return Glossary.of(lang());
+    }
+
     public Lang lang() {
         return w.lang();
     }

@@ -117,7 +117,7 @@ final class WgadDraft {
             }
         }
         if (p.placeOfDetention() != null) {
-            places.add(t.fill("a.placeNow", Map.of("place", p.placeOfDetention().strip())));
+            places.add(t.fill("a.placeNow", Map.of("place", prose.glossary().place(p.placeOfDetention().strip()))));
             placeNotes.addAll(personNotes);
         }
         answer("s3.q4", places.isEmpty() ? null : String.join("; ", places), placeNotes, "gap.places");
@@ -221,7 +221,7 @@ final class WgadDraft {
         List<Integer> notes = new ArrayList<>();
         for (Charge ch : d.charges()) {
             if (inScope(ch.caseId()) && (ch.personId() == null || ch.personId().equals(p.id()))) {
-                texts.add(FactBlocks.chargeText(ch));
+                texts.add(FactBlocks.chargeText(ch, prose.glossary()));
                 notes.addAll(fb.cite(d, FactType.CHARGE, ch.id()));
             }
         }

@@ -2,6 +2,7 @@ package org.casetrack.extract;
 
 import java.util.List;
 import org.casetrack.model.AppealOutcome;
+import org.casetrack.model.DesignationKind;
 import org.casetrack.model.EventType;
 import org.casetrack.model.Finding;
 import org.casetrack.model.PartialDate;
@@ -18,14 +19,21 @@ import org.casetrack.model.UnBody;
  * the {@code extract --json} contract, which has no field for it).
  */
 public record Extraction(DocumentInfo document, List<Person> persons, List<Penalty> sentences,
-                         List<Appeal> appeals, List<UnRuling> unRulings, List<Event> events) {
+                         List<Appeal> appeals, List<UnRuling> unRulings, List<Event> events, List<Designation> designations) {
 
     public Extraction {
+        designations = designations == null ? List.of() : List.copyOf(designations);
         persons = List.copyOf(persons);
         sentences = List.copyOf(sentences);
         appeals = List.copyOf(appeals);
         unRulings = List.copyOf(unRulings);
         events = List.copyOf(events);
+    }
+
+    /** An extraction without designations (callers from before they were read). */
+    public Extraction(DocumentInfo document, List<Person> persons, List<Penalty> sentences, List<Appeal> appeals,
+                      List<UnRuling> unRulings, List<Event> events) {
+        this(document, persons, sentences, appeals, unRulings, events, List.of());
     }
 
     /** The report itself; {@code chars} is the length of the text all offsets point into. */
@@ -95,6 +103,18 @@ public record Extraction(DocumentInfo document, List<Person> persons, List<Penal
 
         public Event(List<String> persons, EventType type, PartialDate date, String summary, Span evidence) {
             this(persons, type, date, summary, evidence, Basis.UNKNOWN);
+        }
+    }
+
+    /**
+     * An organisation's designation of a person as the report states it ("recognised as a
+     * prisoner of conscience by Amnesty International"); {@code listName} when the person was
+     * put on a list, {@code date} only when the sentence gives one.
+     */
+    public record Designation(String person, DesignationKind kind, String designatedBy, String listName, PartialDate date,
+                              Span evidence, Basis basis) {
+        public Designation {
+            basis = basis == null ? Basis.UNKNOWN : basis;
         }
     }
 }

@@ -91,6 +91,17 @@ public final class ExtractionJson {
             key("evidence").span(e.evidence());
             inlineClose('}');
         });
+        key("designations"); // CaseTrack's addition after the contract's keys (docs/extract-json.md)
+        array(x.designations(), g -> {
+            inline('{');
+            key("person").str(g.person());
+            key("kind").str(g.kind().code());
+            key("designated_by").str(g.designatedBy());
+            key("list").str(g.listName());
+            key("date").str(PartialDate.isoOrNull(g.date()));
+            key("evidence").span(g.evidence());
+            inlineClose('}');
+        });
         close('}');
     }
 

@@ -80,6 +80,7 @@ public final class ReportExtractor {
         private final List<Read<AppealFinder.Found>> appeals = new ArrayList<>();
         private final List<Read<UnRulingFinder.Found>> rulings = new ArrayList<>();
         private final List<Read<EventFinder.Found>> events = new ArrayList<>();
+        private final List<Read<DesignationFinder.Found>> designations = new ArrayList<>();
         private final UnRulingFinder unRulings;
         private final DateResolver dateResolver;
         private final VerdictDate verdictDate = new VerdictDate();
@@ -356,6 +357,9 @@ public final class ReportExtractor {
             for (EventFinder.Found e : EventFinder.find(c, !found.isEmpty())) {
                 events.add(new Read<>(e, span, null, Bases.event(e, c.allPeople().isEmpty())));
             }
+            for (DesignationFinder.Found d : DesignationFinder.find(c, report.publisher(), report.title())) {
+                designations.add(new Read<>(d, span, null, DesignationFinder.basis(d)));
+            }
         }
 
         /** Dateless penalties after a dated verdict sentence take its date (VerdictDate). */
@@ -458,7 +462,8 @@ public final class ReportExtractor {
                 eventByPeople.put(key, outEvents.size());
                 outEvents.add(new Extraction.Event(pids, e.type(), d, e.summary(), read.evidence(), read.basis()));
             }
-            return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents);
+            return new Extraction(doc, persons, outPenalties, outAppeals, outRulings, outEvents,
+                    DesignationFinder.distinct(designations, ids, Read::found, Read::evidence, Read::basis));
         }
 
         /** True when one date lies within the other ("August" and "20 August"). */

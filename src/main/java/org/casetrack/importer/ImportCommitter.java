@@ -12,6 +12,7 @@ import org.casetrack.extract.Span;
 import org.casetrack.model.Appeal;
 import org.casetrack.model.CaseFile;
 import org.casetrack.model.CaseStatus;
+import org.casetrack.model.Designation;
 import org.casetrack.model.Charge;
 import org.casetrack.model.Event;
 import org.casetrack.model.EventType;
@@ -27,6 +28,7 @@ import org.casetrack.model.Sex;
 import org.casetrack.model.SourceDocument;
 import org.casetrack.model.UnRuling;
 import org.casetrack.store.CaseStore;
+import org.casetrack.store.DesignationStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
@@ -101,13 +103,19 @@ final class ImportCommitter {
         for (var c : events) {
             e += event(c) ? 1 : 0;
         }
+        int g = 0;
+        for (var c : plan.designations()) {
+            if (accepted.contains(c.id()) && personIds.containsKey(c.person())) {
+                g += designation(c) ? 1 : 0;
+            }
+        }
         inferStatusOfNewPersons(sentences, events);
         for (var c : plan.changes()) {
             if (accepted.contains(c.id())) {
                 changed += apply(c) ? 1 : 0;
             }
         }
-        return new ImportResult(false, documentId, newPersons, matchedPersons, newCases, s, a, u, e, merged, changed);
+        return new ImportResult(false, documentId, newPersons, matchedPersons, newCases, s, a, u, e, merged, changed, g);
     }
 
     /** Candidate ids whose finding the database already held (they gained this report as a source). */
@@ -389,6 +397,53 @@ final class ImportCommitter {
                 summary(c), pids, first == null ? null : caseOf.get(first), false));
         cite(FactType.EVENT, id, c.evidence());
         return true;
+    }
+
+    /**
+     * A designation with the report's sentence as its source (document, quote and place). One
+     * already held (same kind, same body, compatible date) is not repeated: it only gains the
+     * date or the source it lacked.
+     */
+    private boolean designation(ImportPlan.DesignationCandidate c) {
+        long pid = personIds.get(c.person());
+        DesignationStore store = new DesignationStore(ctx);
+        Span span = clamp(c.evidence());
+        String quote = span == null ? null : plan.report().text().substring(span.start(), span.end()).strip();
+        for (Designation known : store.forPerson(pid)) {
+            if (known.kind() == c.kind() && sameBody(known.designatedBy(), c.designatedBy()) && compatible(known.date(), c.date())) {
+                boolean betterDate = known.date() == null && c.date() != null || moreExact(c.date(), known.date());
+                if (betterDate || known.documentId() == null && known.quote() == null) {
+                    boolean source = known.documentId() == null && known.quote() == null;
+                    store.update(new Designation(known.id(), pid, known.kind(), known.designatedBy(),
+                            known.listName() == null ? c.listName() : known.listName(), betterDate ? c.date() : known.date(),
+                            source ? Long.valueOf(documentId) : known.documentId(), source ? quote : known.quote(), known.url(),
+                            known.confidential(), source && span != null ? span.start() : known.quoteStart(),
+                            source && span != null ? span.end() : known.quoteEnd()));
+                }
+                merged++;
+                knownIds.add(c.id());
+                return false;
+            }
+        }
+        store.insert(new Designation(null, pid, c.kind(), c.designatedBy(), c.listName(), c.date(), documentId, quote, null, false,
+                span == null ? null : span.start(), span == null ? null : span.end()));
+        return true;
+    }
+
+    /** "Memorial" and "Memorial Human Rights Centre" are one body; case and spacing do not count. */
+    private static boolean sameBody(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
+    private Span clamp(Span span) {
+        if (span == null || span.length() == 0) {
+            return null;
+        }
+        int len = plan.report().text().length();
+        int s = Math.max(0, Math.min(span.start(), len));
+        return new Span(s, Math.max(s, Math.min(span.end(), len)));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.casetrack.extract.Span;
 import org.casetrack.extract.read.ReportText;
 import org.casetrack.model.AppealLevel;
 import org.casetrack.model.AppealOutcome;
+import org.casetrack.model.DesignationKind;
 import org.casetrack.model.EventType;
 import org.casetrack.model.Finding;
 import org.casetrack.model.PartialDate;
@@ -30,6 +31,7 @@ import org.casetrack.names.MatchKind;
  * @param expected          what importing the proposed ids would store, found by rehearsing it (null until reviewed)
  * @param bases the extractor's basis (rule and confidence) of each candidate, by candidate id;
  *              candidates below {@link Basis#PROPOSE_AT} are not proposed
+ * @param designations designations the report states ("d1", "d2"...), stored with their sentence
  */
 public record ImportPlan(
         String fileName,
@@ -44,12 +46,35 @@ public record ImportPlan(
         Map<String, Basis> bases,
         Set<String> known,
         List<ChangeCandidate> changes,
-        ImportResult expected) {
+        ImportResult expected,
+        List<DesignationCandidate> designations) {
 
     public ImportPlan {
+        designations = designations == null ? List.of() : List.copyOf(designations);
         bases = bases == null ? Map.of() : Map.copyOf(bases);
         known = known == null ? Set.of() : Set.copyOf(known);
         changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A plan without designations (callers from before they were imported). */
+    public ImportPlan(String fileName, ReportText report, String contentHash, Long alreadyImportedAs, List<PersonCandidate> persons,
+                      List<SentenceCandidate> sentences, List<AppealCandidate> appeals, List<RulingCandidate> rulings,
+                      List<EventCandidate> events, Map<String, Basis> bases, Set<String> known, List<ChangeCandidate> changes,
+                      ImportResult expected) {
+        this(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, bases, known, changes,
+                expected, List.of());
+    }
+
+    /** The same plan marked against the database: what is known, the changes proposed, what importing would store. */
+    public ImportPlan reviewed(Set<String> knownIds, List<ChangeCandidate> proposedChanges, ImportResult rehearsed) {
+        return new ImportPlan(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, bases,
+                knownIds, proposedChanges, rehearsed, designations);
+    }
+
+    /** The same plan with these designation candidates. */
+    public ImportPlan withDesignations(List<DesignationCandidate> found) {
+        return new ImportPlan(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events, bases,
+                known, changes, expected, found);
     }
 
     /** A plan whose candidates carry no basis (all are trusted as found), not yet compared with the database. */
@@ -70,7 +95,7 @@ public record ImportPlan(
     public ImportPlan withCandidates(List<PersonCandidate> persons, List<SentenceCandidate> sentences, List<AppealCandidate> appeals,
                                      List<RulingCandidate> rulings, List<EventCandidate> events) {
         return new ImportPlan(fileName, report, contentHash, alreadyImportedAs, persons, sentences, appeals, rulings, events,
-                bases, known, changes, expected);
+                bases, known, changes, expected, designations);
     }
 
     /** True when the database already holds this finding (same person, kind and compatible date). */
@@ -99,7 +124,8 @@ public record ImportPlan(
         return Stream.of(persons.stream().filter(PersonCandidate::proposed).map(PersonCandidate::id),
                         sentences.stream().map(SentenceCandidate::id).filter(id -> !replaced.contains(id)),
                         appeals.stream().map(AppealCandidate::id),
-                        rulings.stream().map(RulingCandidate::id), events.stream().map(EventCandidate::id))
+                        rulings.stream().map(RulingCandidate::id), events.stream().map(EventCandidate::id),
+                        designations.stream().map(DesignationCandidate::id))
                 .flatMap(s -> s).filter(id -> basis(id).proposed())
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
@@ -181,6 +207,17 @@ public record ImportPlan(
     public record EventCandidate(String id, List<String> persons, EventType type, PartialDate date, String summary, Span evidence) {
         public EventCandidate with(EventType t, PartialDate d, String s) {
             return new EventCandidate(id, persons, t, d, s, evidence);
+        }
+    }
+
+    /**
+     * A designation the report states: the person (candidate id), what they are called, by
+     * whom, on which list, when (null when the report gives no date), and the sentence saying so.
+     */
+    public record DesignationCandidate(String id, String person, DesignationKind kind, String designatedBy, String listName,
+                                       PartialDate date, Span evidence) {
+        public DesignationCandidate with(DesignationKind k, String by, String list, PartialDate d) {
+            return new DesignationCandidate(id, person, k, by == null || by.isBlank() ? designatedBy : by.strip(), list, d, evidence);
         }
     }
 }

@@ -70,8 +70,15 @@ final class ImportPlanner {
             bases.put("e" + (n + 1), e.basis());
             events.add(new ImportPlan.EventCandidate("e" + (++n), e.persons(), e.type(), e.date(), e.summary(), e.evidence()));
         }
+        List<ImportPlan.DesignationCandidate> designations = new ArrayList<>();
+        n = 0;
+        for (Extraction.Designation d : x.designations()) {
+            bases.put("d" + (n + 1), d.basis());
+            designations.add(new ImportPlan.DesignationCandidate("d" + (++n), d.person(), d.kind(), d.designatedBy(), d.listName(),
+                    d.date(), d.evidence()));
+        }
         return new ImportPlan(fileName, report, contentHash(report.text()), alreadyImportedAs, persons, sentences, appeals,
-                rulings, events, bases);
+                rulings, events, bases).withDesignations(designations);
     }
 
     /** The level of a challenge, from the words of its evidence sentence. */

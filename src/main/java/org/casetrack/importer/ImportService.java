@@ -94,11 +94,9 @@ public final class ImportService {
      */
     private ImportPlan review(ImportPlan plan) {
         var changes = db.write(ctx -> new ChangeFinder(ctx, plan).changes());
-        ImportPlan withChanges = new ImportPlan(plan.fileName(), plan.report(), plan.contentHash(), plan.alreadyImportedAs(),
-                plan.persons(), plan.sentences(), plan.appeals(), plan.rulings(), plan.events(), plan.bases(), Set.of(), changes, null);
+        ImportPlan withChanges = plan.reviewed(Set.of(), changes, null);
         Rehearsal r = rehearsal(withChanges, withChanges.proposedIds());
-        return new ImportPlan(plan.fileName(), plan.report(), plan.contentHash(), plan.alreadyImportedAs(), plan.persons(),
-                plan.sentences(), plan.appeals(), plan.rulings(), plan.events(), plan.bases(), r.known(), changes, r.result());
+        return plan.reviewed(r.known(), changes, r.result());
     }
 
     /** What committing these ids would store, with nothing written (the transaction is rolled back). */

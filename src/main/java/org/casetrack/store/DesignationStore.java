@@ -35,6 +35,12 @@ public final class DesignationStore {
         ctx.deleteFrom(DESIGNATION).where(DESIGNATION.ID.eq(id)).execute();
     }
 
+    /** Every designation, by person then date: for the JSON export. */
+    public List<Designation> all() {
+        return ctx.selectFrom(DESIGNATION).orderBy(DESIGNATION.PERSON_ID, DESIGNATION.DATE_FROM.asc().nullsLast(), DESIGNATION.ID)
+                .fetch(DesignationStore::toModel);
+    }
+
     /** A person's designations, oldest first (undated last). */
     public List<Designation> forPerson(long personId) {
         return ctx.selectFrom(DESIGNATION).where(DESIGNATION.PERSON_ID.eq(personId))
@@ -53,11 +59,13 @@ public final class DesignationStore {
         r.setQuote(d.quote());
         r.setUrl(d.url());
         r.setConfidential(d.confidential());
+        r.setQuoteStart(d.quoteStart());
+        r.setQuoteEnd(d.quoteEnd());
     }
 
     private static Designation toModel(DesignationRecord r) {
         return new Designation(r.getId(), r.getPersonId(), Dates.enumOf(DesignationKind.class, r.getKind(), DesignationKind.OTHER),
                 r.getDesignatedBy(), r.getListName(), Dates.read(r.getDateFrom(), r.getDatePrecision()), r.getDocumentId(),
-                r.getQuote(), r.getUrl(), Boolean.TRUE.equals(r.getConfidential()));
+                r.getQuote(), r.getUrl(), Boolean.TRUE.equals(r.getConfidential()), r.getQuoteStart(), r.getQuoteEnd());
     }
 }

@@ -29,6 +29,13 @@ public final class SettingsStore {
         return ctx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(name)).fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
+    /** Every setting, by key: for the JSON export. */
+    public java.util.Map<String, String> all() {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        ctx.selectFrom(APP_SETTING).fetch().forEach(r -> out.put(r.getSettingKey(), r.getSettingValue()));
+        return out;
+    }
+
     /** Sets a value; null or blank removes it. */
     public void put(String name, String value) {
         ctx.deleteFrom(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(name)).execute();

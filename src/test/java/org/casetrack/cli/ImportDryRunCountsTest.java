@@ -31,10 +31,11 @@ class ImportDryRunCountsTest {
 
                 In November 2016 a court in Atyrau sentenced Maks Bokaev and Talgat Ayan to five years in prison for organising peaceful land protests.
                 In April 2019 a court in Almaty sentenced Dana Testova to three years in prison for posts on social media.
+                In May 2019 Amnesty International recognised Dana Testova as a prisoner of conscience.
                 """);
         String plan = cli.run("import", "--dry-run", "--db", db, report.toString()).out();
         Matcher toAdd = Pattern.compile("to add: (\\d+) new persons, (\\d+) cases, (\\d+) sentences, (\\d+) appeals, (\\d+) UN rulings, "
-                + "(\\d+) events").matcher(plan);
+                + "(\\d+) events, (\\d+) designations").matcher(plan);
         assertThat(toAdd.find()).as(plan).isTrue();
         Matcher known = Pattern.compile("already known: (\\d+) findings").matcher(plan);
         assertThat(known.find()).as(plan).isTrue();
@@ -42,11 +43,13 @@ class ImportDryRunCountsTest {
 
         String done = cli.run("import", "--yes", "--db", db, report.toString()).out();
         Matcher added = Pattern.compile("(\\d+) new and \\d+ known persons, (\\d+) new cases, (\\d+) sentences, (\\d+) appeals, "
-                + "(\\d+) UN rulings, (\\d+) events; (\\d+) facts already known").matcher(done);
+                + "(\\d+) UN rulings, (\\d+) events, (\\d+) designations; (\\d+) facts already known").matcher(done);
         assertThat(added.find()).as(done).isTrue();
-        for (int i = 1; i <= 6; i++) {
+        for (int i = 1; i <= 7; i++) {
             assertThat(added.group(i)).as("count %d of %s", i, done).isEqualTo(toAdd.group(i));
         }
-        assertThat(added.group(7)).isEqualTo(known.group(1));
+        assertThat(toAdd.group(7)).as("the designation the report states").isEqualTo("1");
+        assertThat(plan).contains("designation d1   Dana Testova: prisoner of conscience by Amnesty International (2019-05)");
+        assertThat(added.group(8)).isEqualTo(known.group(1));
     }
 }

@@ -17,7 +17,7 @@ class ExtractionJsonTest {
                 + "Vera \"Quote\" Lind against her three-year prison sentence. In June, the UN Committee against Torture "
                 + "decided Vera Lind had been ill-treated. On 2 May, police arrested Vera Lind.");
         JsonNode root = mapper.readTree(ExtractionJson.write(x));
-        assertThat(names(root)).containsExactly("schema", "document", "persons", "sentences", "appeals", "un_rulings", "events");
+        assertThat(names(root)).containsExactly("schema", "document", "persons", "sentences", "appeals", "un_rulings", "events", "designations");
         assertThat(root.get("schema").asString()).isEqualTo("casetrack.extract/1");
         assertThat(names(root.get("document"))).containsExactly("title", "publisher", "country", "period_year", "format", "chars");
         assertThat(root.get("document").get("period_year").asInt()).isEqualTo(2017);

@@ -28,6 +28,7 @@ public final class Pages {
     public static final String UPCOMING = "upcoming";
     public static final String SOURCES = "sources";
     public static final String IMPORT = "import";
+    public static final String SETTINGS = "settings";
 
     private static final List<PageSpec> ALL = List.of(
             new PageSpec(PEOPLE, "page.people", MaterialDesignA.ACCOUNT_MULTIPLE, PeopleView::new),
@@ -35,7 +36,8 @@ public final class Pages {
             new PageSpec(TIMELINE, "page.timeline", MaterialDesignT.TIMELINE_TEXT, TimelineView::new),
             new PageSpec(UPCOMING, "page.upcoming", MaterialDesignC.CALENDAR_CLOCK, Pages::upcoming),
             new PageSpec(SOURCES, "page.sources", MaterialDesignF.FILE_DOCUMENT_MULTIPLE, SourcesView::new),
-            new PageSpec(IMPORT, "page.import", MaterialDesignI.IMPORT, ImportWizardView::new));
+            new PageSpec(IMPORT, "page.import", MaterialDesignI.IMPORT, ImportWizardView::new),
+            new PageSpec(SETTINGS, "page.settings", MaterialDesignC.COG, org.casetrack.ui.settings.SettingsView::new));
 
     private Pages() {
     }

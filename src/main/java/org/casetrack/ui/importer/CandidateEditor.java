@@ -150,6 +150,17 @@ final class CandidateEditor {
             ComboBox<Finding> finding = combo("edit-finding", Finding.values(), u.finding());
             add("edit.finding", finding);
             return () -> u.with(body.getValue(), date(date), finding.getValue());
+        } else if (c instanceof ImportPlan.DesignationCandidate g) {
+            ComboBox<org.casetrack.model.DesignationKind> kind = combo("edit-designation-kind",
+                    org.casetrack.model.DesignationKind.values(), g.kind());
+            add("edit.kind", kind);
+            TextField by = field("edit-designated-by", g.designatedBy());
+            add("edit.designatedBy", by);
+            TextField list = field("edit-list", g.listName());
+            add("edit.list", list);
+            TextField date = dateField(g.date());
+            add("edit.date", date);
+            return () -> g.with(kind.getValue(), blankToNull(by.getText()), blankToNull(list.getText()), date(date));
         } else if (c instanceof ImportPlan.EventCandidate e) {
             ComboBox<EventType> type = combo("edit-type", EventType.values(), e.type());
             add("edit.type", type);

@@ -151,6 +151,8 @@ public final class CandidateRow {
             return e.evidence();
         } else if (c instanceof ImportPlan.ChangeCandidate ch) {
             return ch.evidence();
+        } else if (c instanceof ImportPlan.DesignationCandidate d) {
+            return d.evidence();
         }
         return null;
     }
@@ -166,6 +168,8 @@ public final class CandidateRow {
             return List.of(u.person());
         } else if (c instanceof ImportPlan.EventCandidate e) {
             return e.persons();
+        } else if (c instanceof ImportPlan.DesignationCandidate d) {
+            return List.of(d.person());
         }
         return List.of();
     }
@@ -183,6 +187,8 @@ public final class CandidateRow {
             return e.id();
         } else if (c instanceof ImportPlan.ChangeCandidate ch) {
             return ch.id();
+        } else if (c instanceof ImportPlan.DesignationCandidate d) {
+            return d.id();
         }
         throw new IllegalArgumentException("Not an import candidate: " + c);
     }

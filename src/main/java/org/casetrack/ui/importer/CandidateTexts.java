@@ -57,6 +57,12 @@ final class CandidateTexts {
             if (e.summary() != null && !e.summary().isBlank()) {
                 detail.add(e.summary());
             }
+        } else if (c instanceof ImportPlan.DesignationCandidate d) {
+            title = text.tr("designation.title", name(names, d.person()), text.label(d.kind()), d.designatedBy());
+            detail.add(date(d.date()));
+            if (d.listName() != null && !d.listName().isBlank()) {
+                detail.add(d.listName());
+            }
         } else if (c instanceof ImportPlan.ChangeCandidate ch) {
             title = text.tr("change.title", ch.personName(), text.tr("change." + ch.kind().name().toLowerCase(java.util.Locale.ROOT)));
             detail.add(text.tr("change.beforeAfter", value(ch, ch.before()), value(ch, ch.after())));

@@ -320,6 +320,7 @@ public final class ImportWizardViewModel {
         load(CandidateGroup.APPEALS, p.appeals(), proposed);
         load(CandidateGroup.RULINGS, p.rulings(), proposed);
         load(CandidateGroup.EVENTS, p.events(), proposed);
+        load(CandidateGroup.DESIGNATIONS, p.designations(), proposed);
         load(CandidateGroup.CHANGES, p.changes(), proposed);
         showRehearsal(p.expected(), p::isKnown);
         autoRejected.clear();
@@ -331,7 +332,7 @@ public final class ImportWizardViewModel {
 
     private void showRehearsal(ImportResult x, java.util.function.Predicate<String> known) {
         allRows().forEach(r -> r.setKnown(known.test(r.id())));
-        expectedText.set(x == null ? "" : text.tr("review.expected", x.sentences() + x.appeals() + x.rulings() + x.events(),
+        expectedText.set(x == null ? "" : text.tr("review.expected", x.sentences() + x.appeals() + x.rulings() + x.events() + x.designations(),
                 x.newPersons(), x.merged(), plan.get().changes().size()));
     }
 
@@ -478,7 +479,8 @@ public final class ImportWizardViewModel {
                 candidates(CandidateGroup.SENTENCES, ImportPlan.SentenceCandidate.class),
                 candidates(CandidateGroup.APPEALS, ImportPlan.AppealCandidate.class),
                 candidates(CandidateGroup.RULINGS, ImportPlan.RulingCandidate.class),
-                candidates(CandidateGroup.EVENTS, ImportPlan.EventCandidate.class));
+                candidates(CandidateGroup.EVENTS, ImportPlan.EventCandidate.class))
+                .withDesignations(candidates(CandidateGroup.DESIGNATIONS, ImportPlan.DesignationCandidate.class));
     }
 
     private <T> List<T> candidates(CandidateGroup g, Class<T> type) {
@@ -517,13 +519,14 @@ public final class ImportWizardViewModel {
             doneTitle.set(text.tr("done.already.title"));
             summaryLines.setAll(text.tr("done.already", documentTitle.get()));
         } else {
-            int added = r.sentences() + r.appeals() + r.rulings() + r.events();
+            int added = r.sentences() + r.appeals() + r.rulings() + r.events() + r.designations();
             doneTitle.set(text.tr("done.title"));
             summaryLines.setAll(
                     text.tr("done.document", documentTitle.get()),
                     text.tr("done.persons", r.newPersons(), r.matchedPersons()),
                     text.tr("done.cases", r.cases()),
                     text.tr("done.facts", added, r.sentences(), r.appeals(), r.rulings(), r.events()),
+                    text.tr("done.designations", r.designations()),
                     text.tr("done.merged", r.merged()),
                     text.tr("done.changed", r.changed()));
         }

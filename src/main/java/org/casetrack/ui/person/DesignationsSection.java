@@ -16,7 +16,7 @@ import org.casetrack.model.Designation;
 import org.casetrack.model.DesignationKind;
 import org.casetrack.ui.common.PageTexts;
 
-/** The person view's designations: one line per designation with Remove, and a one-line form to add one. Binds to its view model. */
+/** The person view's designations: one line per designation with Edit and Remove, and a one-line form to add one or change the one being edited. Binds to its view model. */
 public final class DesignationsSection {
 
     public static final String BUNDLE = "org.casetrack.ui.person.designations";
@@ -58,10 +58,26 @@ public final class DesignationsSection {
                         d.listName() == null ? "" : text.tr("row.list", d.listName()),
                         (d.date() == null ? "" : text.tr("row.date", d.date().toIso())) + (d.url() == null ? "" : text.tr("row.url", d.url()))));
                 l.setWrapText(true);
+                l.getStyleClass().add("designation-text");
+                VBox about = new VBox(2, l);
+                if (d.quote() != null) { // imported from a report: the sentence that says so
+                    Label source = new Label(text.tr("row.source", d.quote()));
+                    source.setWrapText(true);
+                    source.getStyleClass().addAll("text-muted", "text-small");
+                    about.getChildren().add(source);
+                }
+                Button edit = new Button(text.tr("edit"));
+                edit.setId("designation-edit-" + d.id());
+                edit.getStyleClass().addAll("flat", "small");
+                edit.setOnAction(e -> vm.edit(d));
                 Button remove = new Button(text.tr("remove"));
+                remove.setId("designation-remove-" + d.id());
                 remove.getStyleClass().addAll("flat", "small");
                 remove.setOnAction(e -> vm.remove(d));
-                HBox row = new HBox(8, l, remove);
+                HBox.setHgrow(about, javafx.scene.layout.Priority.ALWAYS); // Edit and Remove line up on the right
+                about.setMaxWidth(Double.MAX_VALUE);
+                HBox row = new HBox(8, about, edit, remove);
+                row.setId("designation-row-" + d.id());
                 row.setAlignment(Pos.CENTER_LEFT);
                 rows.getChildren().add(row);
             }
@@ -87,10 +103,17 @@ public final class DesignationsSection {
         TextField list = field("designation-list", "list", vm.listProperty());
         TextField date = field("designation-date", "date", vm.dateProperty());
         TextField url = field("designation-url", "url", vm.urlProperty());
-        Button add = new Button(text.tr("add"));
+        Button add = new Button();
         add.setId("designation-add");
+        add.textProperty().bind(javafx.beans.binding.Bindings.when(vm.editingProperty().isNull())
+                .then(text.tr("add")).otherwise(text.tr("save")));
         add.setOnAction(e -> vm.add());
-        FlowPane form = new FlowPane(6, 6, kind, by, list, date, url, add);
+        Button cancel = new Button(text.tr("cancel"));
+        cancel.setId("designation-cancel");
+        cancel.visibleProperty().bind(vm.editingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancelEdit());
+        FlowPane form = new FlowPane(6, 6, kind, by, list, date, url, add, cancel);
         Label error = new Label();
         error.setId("designation-error");
         error.getStyleClass().add("danger");

@@ -37,6 +37,8 @@ public final class DesignationsViewModel {
     private final StringProperty date = new SimpleStringProperty(this, "date", "");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** The designation the form is editing, or null when the form adds a new one. */
+    private final ObjectProperty<Designation> editing = new SimpleObjectProperty<>(this, "editing");
 
     public DesignationsViewModel(Database db, BackgroundRunner runner, long personId, PageTexts text) {
         this.db = Objects.requireNonNull(db);
@@ -69,6 +71,28 @@ public final class DesignationsViewModel {
         return url;
     }
 
+    public javafx.beans.property.ReadOnlyObjectProperty<Designation> editingProperty() {
+        return editing;
+    }
+
+    /** Puts a designation into the form; {@link #add} then saves the changes instead of adding. */
+    public void edit(Designation d) {
+        editing.set(d);
+        kind.set(d.kind());
+        by.set(d.designatedBy());
+        list.set(d.listName() == null ? "" : d.listName());
+        date.set(d.date() == null ? "" : d.date().toIso());
+        url.set(d.url() == null ? "" : d.url());
+        error.set("");
+    }
+
+    /** Leaves the edit: the form is empty again and adds. */
+    public void cancelEdit() {
+        editing.set(null);
+        clearForm();
+        error.set("");
+    }
+
     /** One plain sentence when the form cannot be stored, else empty. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -78,7 +102,10 @@ public final class DesignationsViewModel {
         runner.run(p -> new DesignationStore(db.dsl()).forPerson(personId), this::show, t -> error.set(UserMessages.sentence(t)));
     }
 
-    /** Stores the form as a new designation; a missing "by" or a bad date is one sentence and nothing is written. */
+    /**
+     * Stores the form: a new designation, or the changes to the one being edited (its source,
+     * a report passage, is kept). A missing "by" or a bad date is one sentence and nothing is written.
+     */
     public void add() {
         if (by.get() == null || by.get().isBlank()) {
             error.set(text.tr("error.by"));
@@ -91,20 +118,35 @@ public final class DesignationsViewModel {
             error.set(text.tr("error.date"));
             return;
         }
-        Designation des = new Designation(null, personId, kind.get(), by.get(), list.get(), d, null, null, url.get(), false);
+        Designation old = editing.get();
+        Designation des = old != null ? old.edited(kind.get(), by.get(), list.get(), d, url.get())
+                : new Designation(null, personId, kind.get(), by.get(), list.get(), d, null, null, url.get(), false);
         runner.run(p -> db.write(ctx -> {
-            new DesignationStore(ctx).insert(des);
+            if (des.id() == null) {
+                new DesignationStore(ctx).insert(des);
+            } else {
+                new DesignationStore(ctx).update(des);
+            }
             return new DesignationStore(ctx).forPerson(personId);
         }), all -> {
             show(all);
-            by.set("");
-            list.set("");
-            date.set("");
-            url.set("");
+            editing.set(null);
+            clearForm();
         }, t -> error.set(UserMessages.sentence(t)));
     }
 
+    private void clearForm() {
+        kind.set(DesignationKind.PRISONER_OF_CONSCIENCE);
+        by.set("");
+        list.set("");
+        date.set("");
+        url.set("");
+    }
+
     public void remove(Designation d) {
+        if (editing.get() != null && java.util.Objects.equals(editing.get().id(), d.id())) {
+            cancelEdit();
+        }
         runner.run(p -> db.write(ctx -> {
             new DesignationStore(ctx).delete(d.id());
             return new DesignationStore(ctx).forPerson(personId);

@@ -124,6 +124,7 @@ public final class ScreenshotRenderer {
         shots.put("sources", document == null ? Route.page(Pages.SOURCES)
                 : Route.document(document, showcase.firstSpan(document).orElse(null)));
         shots.put("import", Route.page(Pages.IMPORT));
+        shots.put("settings", Route.page(Pages.SETTINGS));
 
         // in memory: rendering screenshots must not change (or read) the user's own settings
         Preferences prefs = new org.casetrack.ui.app.MemoryPreferences().node("org/casetrack/ui-screenshots");

@@ -21,7 +21,7 @@ class ScreenshotRendererTest extends FxTest {
         try (Database d = TestDatabases.sample(dir, "shots")) {
             List<Path> files = ScreenshotRenderer.render(d, out, Theme.LIGHT, 1024, 700);
             assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
-                    "people.png", "person.png", "cases.png", "case.png", "timeline.png", "upcoming.png", "sources.png", "import.png",
+                    "people.png", "person.png", "cases.png", "case.png", "timeline.png", "upcoming.png", "sources.png", "import.png", "settings.png",
                     "unlock.png", "person-form.png", "search.png");
             for (Path f : files) {
                 BufferedImage img = ImageIO.read(f.toFile());
