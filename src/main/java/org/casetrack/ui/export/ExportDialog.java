@@ -333,7 +333,17 @@ public final class ExportDialog {
         showWhenNotEmpty(status);
         HBox logoRow = new HBox(6, logo, removeLogo, logoState);
         logoRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, sectionLabel("letterhead.title"), org, address, logoRow, save, status);
+        VBox box = new VBox(6, sectionLabel("letterhead.title"), org, address, logoRow, save, status);
+        if (vm.hasSettingsPage()) { // the letterhead's own place: Settings in the main window
+            javafx.scene.control.Hyperlink settings = new javafx.scene.control.Hyperlink(text.tr("letterhead.settings"));
+            settings.setId("letterhead-open-settings");
+            settings.setOnAction(e -> {
+                close();
+                vm.openSettingsPage();
+            });
+            box.getChildren().add(1, settings);
+        }
+        return box;
     }
 
     private void chooseLogo() {

@@ -103,9 +103,24 @@ public final class ExportDialogViewModel {
 
     private BackgroundRunner.Handle previewHandle;
     private long previewGeneration;
+    /** Opens the settings page of the main window, or null when the dialog has none. */
+    private Runnable settingsPage;
 
     public ExportDialogViewModel(AppContext ctx, Subject subject) {
         this(ctx.db(), ctx.runner(), ctx.prefs(), ExportText.current(), subject, LocalDate::now);
+        settingsPage = () -> ctx.navigator().go(org.casetrack.ui.app.Route.page(org.casetrack.ui.app.Pages.SETTINGS));
+    }
+
+    /** True when the letterhead's own page (Settings) can be opened from the dialog. */
+    public boolean hasSettingsPage() {
+        return settingsPage != null;
+    }
+
+    /** Shows the Settings page, where the letterhead is set once for every letter. */
+    public void openSettingsPage() {
+        if (settingsPage != null) {
+            settingsPage.run();
+        }
     }
 
     public ExportDialogViewModel(Database db, BackgroundRunner runner, Preferences prefs, ExportText text, Subject subject,

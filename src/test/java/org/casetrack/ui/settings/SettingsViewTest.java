@@ -69,7 +69,11 @@ class SettingsViewTest extends FxTest {
         waitUntil(() -> preview.getText().contains("Testland Rights Centre"));
         TextField dialogOrg = from(opened[0].root()).lookup("#letterhead-organisation").query();
         assertThat(dialogOrg.getText()).isEqualTo("Testland Rights Centre");
-        onFx(opened[0]::close);
+        // and links back to the settings page
+        javafx.scene.control.Hyperlink link = from(opened[0].root()).lookup("#letterhead-open-settings").query();
+        onFx(link::fire);
+        assertThat(opened[0].stage().isShowing()).isFalse();
+        waitUntil(() -> exists("#settings-view"));
 
         // shown again, the screen reads what is stored
         clickOn("#nav-people");
