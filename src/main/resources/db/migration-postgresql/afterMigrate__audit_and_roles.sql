@@ -33,13 +33,16 @@ BEGIN
 END
 $$;
 
+-- Derived tables (word keys, filter lists, store tasks) are rebuilt from audited rows and
+-- are not audited, as on H2 (AuditTrigger.NOT_AUDITED); V55 dropped their old triggers.
 DO $$
 DECLARE
     t record;
 BEGIN
     FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = current_schema() AND c.relkind = 'r'
-               AND c.relname NOT IN ('audit_log', 'flyway_schema_history') LOOP
+               AND c.relname NOT IN ('audit_log', 'flyway_schema_history',
+                                     'person_name_token', 'country_in_use', 'store_task') LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'casetrack_audit'
                        AND tgrelid = format('%I', t.relname)::regclass) THEN
             EXECUTE format('CREATE TRIGGER casetrack_audit AFTER INSERT OR UPDATE OR DELETE ON %I '

@@ -160,11 +160,20 @@ public final class DatabaseOptions {
     /** Opens the existing database, file or server, migrating it if needed. */
     public Database open() {
         ServerAddress server = serverOrNull();
+        PrintWriter err = mixee == null ? new PrintWriter(System.err, true) : mixee.commandLine().getErr();
+        Database db;
         if (server != null) {
-            warnIfPlain(server, mixee == null ? new PrintWriter(System.err, true) : mixee.commandLine().getErr());
-            return Database.openServer(server, passphrase(false));
+            warnIfPlain(server, err);
+            db = Database.openServer(server, passphrase(false));
+        } else {
+            db = Database.open(dbPath(), passphrase(false));
         }
-        return Database.open(dbPath(), passphrase(false));
+        // which backup an upgrade wrote first, and where: the user may want it one day
+        db.upgradeNotice().ifPresent(sentence -> {
+            err.println(sentence);
+            err.flush();
+        });
+        return db;
     }
 
     /** A plain connection is allowed only when asked for, and then said out loud. */

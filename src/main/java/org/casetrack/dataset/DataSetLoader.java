@@ -54,6 +54,7 @@ import org.casetrack.store.DesignationStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
+import org.casetrack.store.RowVersions;
 import org.casetrack.store.ScheduleStore;
 import org.casetrack.store.SettingsStore;
 import org.jooq.DSLContext;
@@ -78,7 +79,7 @@ public final class DataSetLoader {
 
     public Result load(DataSet data) {
         validate(data);
-        return db.write(ctx -> new Run(ctx, data).load());
+        return db.write(ctx -> new Run(ctx, db.userName(), data).load());
     }
 
     /** A document's identity: its content hash, or for a cited-only document a hash of its description. */
@@ -333,6 +334,7 @@ public final class DataSetLoader {
      */
     private static final class Run {
         private final DSLContext ctx;
+        private final String user;
         private final DataSet data;
         private final PersonStore persons;
         private final CaseStore cases;
@@ -351,8 +353,9 @@ public final class DataSetLoader {
         private int newCases;
         private int changes;
 
-        Run(DSLContext ctx, DataSet data) {
+        Run(DSLContext ctx, String user, DataSet data) {
             this.ctx = ctx;
+            this.user = user;
             this.data = data;
             this.persons = new PersonStore(ctx);
             this.cases = new CaseStore(ctx);
@@ -558,6 +561,7 @@ public final class DataSetLoader {
                 matchedPersons++;
                 if (!persons.roles(id).containsAll(roles)) {
                     persons.addRoles(id, roles);
+                    RowVersions.bump(ctx, user, "person", id); // a form opened before this load must not overwrite it
                     changes++;
                 }
                 Person old = persons.get(id).orElseThrow();
@@ -567,6 +571,7 @@ public final class DataSetLoader {
                             or(old.familyName(), p.familyName()), old.sex(), old.birthYear(), persons.roles(id),
                             Coded.parse(PersonStatus.class, p.status()), or(old.placeOfDetention(), p.placeOfDetention()),
                             or(old.country(), p.country()), or(old.notes(), p.notes()), old.confidential()));
+                    RowVersions.bump(ctx, user, "person", id);
                     changes++;
                 }
             } else {

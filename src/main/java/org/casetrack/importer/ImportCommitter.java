@@ -32,6 +32,7 @@ import org.casetrack.store.DesignationStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
+import org.casetrack.store.RowVersions;
 import org.jooq.DSLContext;
 
 /**
@@ -42,6 +43,7 @@ import org.jooq.DSLContext;
 final class ImportCommitter {
 
     private final DSLContext ctx;
+    private final String user;
     private final ImportPlan plan;
     private final Set<String> accepted;
     private final PersonStore persons;
@@ -59,8 +61,10 @@ final class ImportCommitter {
     private int merged;
     private int changed;
 
-    ImportCommitter(DSLContext ctx, ImportPlan plan, Set<String> accepted) {
+    /** user: who imports, written as changed_by of stored rows the import changes (row versions, V32). */
+    ImportCommitter(DSLContext ctx, String user, ImportPlan plan, Set<String> accepted) {
         this.ctx = ctx;
+        this.user = user;
         this.plan = plan;
         this.accepted = accepted;
         this.persons = new PersonStore(ctx);
@@ -138,6 +142,7 @@ final class ImportCommitter {
             facts.updateSentence(new Sentence(k.id(), k.personId(), k.caseId(), k.kind(), org.casetrack.model.Term.parse(c.after()),
                     k.fineAmount(), k.fineCurrency(), k.imposed(), k.court(), k.start(), k.pretrialDays(),
                     k.notes() == null || k.notes().isBlank() ? note : k.notes() + "\n" + note, k.confidential()));
+            RowVersions.bump(ctx, user, "sentence", k.id());
             cite(FactType.SENTENCE, k.id(), c.evidence());
             return true;
         }
@@ -156,6 +161,7 @@ final class ImportCommitter {
                 return false;
             }
         }
+        RowVersions.bump(ctx, user, "person", p.id()); // an edit form opened before the import must not overwrite this
         cite(FactType.PERSON, p.id(), c.evidence());
         return true;
     }
@@ -326,6 +332,7 @@ final class ImportCommitter {
                     facts.updateSentence(new Sentence(known.id(), known.personId(), known.caseId(), known.kind(), known.term(),
                             known.fineAmount(), known.fineCurrency(), c.date(), known.court() == null ? c.court() : known.court(),
                             known.start(), known.pretrialDays(), known.notes(), known.confidential()));
+                    RowVersions.bump(ctx, user, "sentence", known.id());
                 }
                 cite(FactType.SENTENCE, known.id(), c.evidence());
                 merged++;

@@ -83,7 +83,7 @@ public final class ImportService {
             if (existing != null) {
                 return ImportResult.nothing(existing);
             }
-            return new ImportCommitter(ctx, plan, acceptedIds).commit();
+            return new ImportCommitter(ctx, db.userName(), plan, acceptedIds).commit();
         });
     }
 
@@ -120,7 +120,7 @@ public final class ImportService {
     private Rehearsal rehearsal(ImportPlan plan, Set<String> acceptedIds) {
         try {
             db.write(ctx -> {
-                ImportCommitter c = new ImportCommitter(ctx, plan, acceptedIds);
+                ImportCommitter c = new ImportCommitter(ctx, db.userName(), plan, acceptedIds);
                 ImportResult result = c.commit();
                 throw new Rehearsal(result, Set.copyOf(c.knownIds()));
             });

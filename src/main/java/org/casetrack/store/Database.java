@@ -61,6 +61,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final List<String> migrationLocations;
     private volatile boolean closed;
+    private volatile String upgradeNotice;
 
     private Database(Path dataFile, JdbcConnectionPool pool, List<String> migrationLocations) {
         this.dataFile = dataFile;
@@ -322,9 +323,11 @@ public final class Database implements AutoCloseable {
             }
             if (info.applied().length > 0 && info.pending().length > 0) {
                 MigrationInfo current = info.current();
-                backupTo(dataFile.resolveSibling(dataFile.getFileName() + ".before-v"
+                Path zip = dataFile.resolveSibling(dataFile.getFileName() + ".before-v"
                         + (current == null ? "0" : current.getVersion().getVersion()) + "-"
-                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip"));
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
+                backupTo(zip);
+                upgradeNotice("Before updating " + dataFile.getFileName() + " to this CaseTrack, a copy was saved in " + zip + ".");
             }
             flyway.migrate();
         } catch (FlywayException e) {
@@ -406,6 +409,19 @@ public final class Database implements AutoCloseable {
 
     Connection connection() throws SQLException {
         return pool.getConnection();
+    }
+
+    /**
+     * When opening migrated the schema: one sentence saying which backup was written first and
+     * where (a pg_dump file or a JSON copy on a server, a zip of the file otherwise).
+     */
+    public java.util.Optional<String> upgradeNotice() {
+        return java.util.Optional.ofNullable(upgradeNotice);
+    }
+
+    void upgradeNotice(String sentence) {
+        LOG.info("{}", sentence);
+        this.upgradeNotice = sentence;
     }
 
     /** True once {@link #close} ran; background watchers stop then. */

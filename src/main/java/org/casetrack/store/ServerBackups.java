@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import org.casetrack.store.generated.DefaultSchema;
 import org.jooq.Table;
@@ -37,16 +38,70 @@ final class ServerBackups {
                 System.getProperty("user.home", ".")).resolve("server-backups");
     }
 
-    /** Writes base + ".dump" with pg_dump, or base + ".json"; returns the file written. */
-    static Path beforeMigration(Database db, char[] password, Path base) {
+    /** The backup written before a migration, and why it is the kind it is. */
+    record Written(Path file, boolean pgDump, String whyNotPgDump) {
+        String describe() {
+            return pgDump ? "a pg_dump backup to " + file
+                    : "a JSON copy of every table to " + file + " (" + whyNotPgDump + ")";
+        }
+    }
+
+    /**
+     * Writes base + ".dump" with pg_dump when it is on the PATH and not older than the server
+     * (an older pg_dump refuses a newer server), else base + ".json".
+     */
+    static Written beforeMigration(Database db, char[] password, Path base) {
         ServerAddress a = db.server().orElseThrow();
-        Path dump = base.resolveSibling(base.getFileName() + ".dump");
-        if (pgDump(a, password, dump)) {
-            return dump;
+        String why;
+        OptionalInt dumpMajor = pgDumpAvailable() ? pgDumpMajor() : OptionalInt.empty();
+        int serverMajor = serverMajor(db);
+        if (dumpMajor.isEmpty()) {
+            why = "pg_dump is not on the PATH";
+        } else if (dumpMajor.getAsInt() < serverMajor) {
+            why = "pg_dump " + dumpMajor.getAsInt() + " is older than the server's PostgreSQL " + serverMajor;
+        } else {
+            Path dump = base.resolveSibling(base.getFileName() + ".dump");
+            if (pgDump(a, password, dump)) {
+                return new Written(dump, true, null);
+            }
+            why = "pg_dump failed";
+            try {
+                Files.deleteIfExists(dump);
+            } catch (IOException ignored) {
+                // the JSON copy below is what counts
+            }
         }
         Path json = base.resolveSibling(base.getFileName() + ".json");
         writeJson(db, json);
-        return json;
+        return new Written(json, false, why);
+    }
+
+    /** The major version of pg_dump on the PATH ("pg_dump (PostgreSQL) 15.18 (Debian …)" gives 15). */
+    static OptionalInt pgDumpMajor() {
+        try {
+            Process p = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                return OptionalInt.empty();
+            }
+            return majorOf(out);
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        }
+    }
+
+    static OptionalInt majorOf(String versionLine) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\)\\s*(\\d+)").matcher(versionLine);
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    private static int serverMajor(Database db) {
+        Integer num = db.dsl().fetchValue(org.jooq.impl.DSL.field("current_setting('server_version_num')::int", Integer.class));
+        return num == null ? 0 : num / 10000;
     }
 
     /** {@code casetrack backup} on a server: a JSON copy of every table (the password is not kept for pg_dump). */
@@ -77,7 +132,8 @@ final class ServerBackups {
                     "--host", a.host(), "--port", String.valueOf(a.port()), "--username", a.user(),
                     "--file", out.toString(), a.database());
             Map<String, String> env = pb.environment();
-            env.put("PGPASSWORD", new String(password));
+            env.put("PGPASSWORD", new String(password)); // the child's environment only: never on its command line
+            env.remove("CASETRACK_PASSPHRASE");
             env.put("PGSSLMODE", a.sslMode());
             if (a.caFile() != null) {
                 env.put("PGSSLROOTCERT", a.caFile().toAbsolutePath().toString());
@@ -119,7 +175,7 @@ final class ServerBackups {
     private static void prepare(Path out) throws IOException {
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null) {
-            Files.createDirectories(dir);
+            PrivateFiles.createDirectories(dir);
         }
         Files.deleteIfExists(out);
         try {

@@ -50,6 +50,7 @@ final class ServerDatabases {
         Database db = Database.wrapServer(address, pool, locations);
         try {
             migrate(db, address, locations, password);
+            NameIndex.runPendingTasks(db); // as on a file: word keys of spellings stored before V25
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -90,8 +91,9 @@ final class ServerDatabases {
                 MigrationInfo current = info.current();
                 String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
                 Path dir = ServerBackups.folder();
-                ServerBackups.beforeMigration(db, password, dir.resolve(address.database() + ".before-v"
-                        + (current == null ? "0" : current.getVersion().getVersion()) + "-" + stamp));
+                ServerBackups.Written backup = ServerBackups.beforeMigration(db, password, dir.resolve(address.database()
+                        + ".before-v" + (current == null ? "0" : current.getVersion().getVersion()) + "-" + stamp));
+                db.upgradeNotice("Before updating the schema of " + address.label() + ", CaseTrack wrote " + backup.describe() + ".");
             }
             flyway.migrate();
         } catch (FlywayException e) {

@@ -17,7 +17,11 @@ import org.casetrack.store.generated.Tables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.casetrack.store.OnBothDatabases
 class DataSetLoaderTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     @TempDir
     Path dir;
@@ -39,7 +43,7 @@ class DataSetLoaderTest {
 
     @Test
     void theShippedSampleDataLoadsOnceAndHasAtLeast25Persons() {
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             var first = SampleData.load(db);
             assertThat(first).allSatisfy(r -> assertThat(r.alreadyLoaded()).isFalse());
             int persons = db.dsl().fetchCount(Tables.PERSON);
@@ -54,7 +58,7 @@ class DataSetLoaderTest {
 
     @Test
     void everySampleFactCitesADocument() {
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             SampleData.load(db);
             var ctx = db.dsl();
             for (var table : java.util.List.of("sentence", "appeal", "un_ruling")) {
@@ -68,10 +72,13 @@ class DataSetLoaderTest {
 
     @Test
     void aKnownPersonIsReusedUnderAnotherSpelling() {
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             long known = db.write(ctx -> new PersonStore(ctx).insert(new Person(null, "Timur Bokaev", null, null, Sex.MALE, null,
                     EnumSet.noneOf(PersonRole.class), PersonStatus.UNKNOWN, null, null, null, false)));
+            int formLoaded = org.casetrack.store.RowVersions.stamp(db.dsl(), "person", known).orElseThrow().version();
             var result = new DataSetLoader(db).load(small());
+            // roles and status were added: a form opened before the load must see a conflict, not overwrite them
+            assertThat(org.casetrack.store.RowVersions.stamp(db.dsl(), "person", known).orElseThrow().version()).isGreaterThan(formLoaded);
             assertThat(result.newPersons()).isZero();
             assertThat(result.matchedPersons()).isEqualTo(1);
             PersonStore persons = new PersonStore(db.dsl());
@@ -85,7 +92,7 @@ class DataSetLoaderTest {
     @Test
     void badReferencesAreRefusedBeforeAnythingIsWritten() {
         String bad = SMALL.replace("\"person\": \"a\", \"kind\"", "\"person\": \"zz\", \"kind\"");
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             assertThatThrownBy(() -> new DataSetLoader(db).load(DataSetJson.read(bad.getBytes(StandardCharsets.UTF_8), "bad.json")))
                     .isInstanceOf(DataSetException.class).hasMessageContaining("sentences[0]").hasMessageContaining("'zz'");
             assertThat(db.dsl().fetchCount(Tables.PERSON)).isZero();

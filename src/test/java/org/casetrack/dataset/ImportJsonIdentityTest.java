@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 10 item 9: identity in import-json comes from keys, and loading data already present changes nothing. */
+@org.casetrack.store.OnBothDatabases
 class ImportJsonIdentityTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     static final List<String> TABLES = List.of("person", "person_role", "person_name", "case_file", "case_party", "charge",
             "sentence", "appeal", "appeal_party", "un_ruling", "event", "event_person", "source_document", "evidence",
@@ -51,7 +55,7 @@ class ImportJsonIdentityTest {
 
     @Test
     void anEarlierExportLoadedAfterAReportImportAddsNothing() throws Exception {
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             SampleData.load(db);
             DataSet earlier = new BulkExport(db).dataSet();
             ImportService imports = new ImportService(db);
@@ -69,7 +73,7 @@ class ImportJsonIdentityTest {
 
     @Test
     void loadingTheSameDataTwiceChangesNothing() throws Exception {
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             SampleData.load(db);
             DataSet all = new BulkExport(db).dataSet();
             Map<String, Integer> before = counts(db);
@@ -88,7 +92,7 @@ class ImportJsonIdentityTest {
                              {"key": "petrov-almaty", "name": "Iván Petrov"}],
                  "events": [{"persons": ["petrov-almaty"], "type": "arrest", "date": "2020-05", "summary": "Detained in Almaty"}]}
                 """;
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             DataSet data = DataSetJson.read(json.getBytes(StandardCharsets.UTF_8), "two.json");
             DataSetLoader.Result first = new DataSetLoader(db).load(data);
             assertThat(first.newPersons()).isEqualTo(2);

@@ -38,7 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 10 item 10: the bulk export must carry every row, including events tied to no person
  * and no case, so that loading it into an empty database and exporting again gives the same bytes.
  */
+@org.casetrack.store.OnBothDatabases
 class EveryRowRoundTripTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     static final List<String> TABLES = List.of("person", "person_role", "person_name", "case_file", "case_party", "charge",
             "sentence", "appeal", "appeal_party", "un_ruling", "event", "event_person", "source_document", "evidence",
@@ -52,7 +56,7 @@ class EveryRowRoundTripTest {
         Path first = dir.resolve("first.json");
         Path second = dir.resolve("second.json");
         Map<String, Integer> before;
-        try (Database db = everyKindOfRow(dir.resolve("a"))) {
+        try (Database db = everyKindOfRow(backend, dir.resolve("a"))) {
             before = counts(db);
             new BulkExport(db).writeJson(first);
             new BulkExport(db).writeCsv(dir.resolve("csv"));
@@ -64,7 +68,7 @@ class EveryRowRoundTripTest {
         List<String> csvEvents = Files.readAllLines(dir.resolve("csv/events.csv"), StandardCharsets.UTF_8);
         assertThat(csvEvents).hasSize(before.get("event") + 1);
 
-        try (Database empty = Database.create(dir.resolve("b").resolve("copy"), TestDatabase.PASS)) {
+        try (Database empty = TestDatabase.empty(backend, dir.resolve("b"))) {
             new DataSetLoader(empty).load(read);
             assertThat(counts(empty)).isEqualTo(before);
             new BulkExport(empty).writeJson(second);
@@ -110,8 +114,8 @@ class EveryRowRoundTripTest {
     }
 
     /** The sample data, a Cyrillic person with quoted sources, a background event and every schedule table. */
-    static Database everyKindOfRow(Path dir) {
-        Database db = TestDatabase.sample(dir);
+    static Database everyKindOfRow(org.casetrack.store.TestBackend backend, Path dir) {
+        Database db = TestDatabase.sample(backend, dir);
         TestDatabase.addCyrillicPerson(db);
         db.writeVoid(ctx -> new FactStore(ctx).insertEvent(new Event(null, EventType.OTHER, PartialDate.parse("2017-03"),
                 "Astana", "Kazakhstan", "A new law on religious associations came into force (written for this test).",

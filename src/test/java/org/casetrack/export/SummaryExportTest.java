@@ -23,15 +23,17 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.casetrack.dossier.DossierService;
 import org.casetrack.store.Database;
 import org.casetrack.store.StoreException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Letters from a real encrypted database, reopened with POI and PDFBox. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.casetrack.store.OnBothDatabases
 class SummaryExportTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
@@ -45,9 +47,10 @@ class SummaryExportTest {
     private long bokaev;
     private long landCase;
 
-    @BeforeAll
-    void open() {
-        db = TestDatabase.sample(dir);
+    /** Once per database: the letters only read it. */
+    @org.junit.jupiter.params.BeforeParameterizedClassInvocation
+    void open(org.casetrack.store.TestBackend on) {
+        db = TestDatabase.sample(on, dir.resolve(on.name()));
         cyrillic = TestDatabase.addCyrillicPerson(db);
         LetterSamples.enrich(db);
         DossierService dossiers = new DossierService(db);
@@ -57,7 +60,7 @@ class SummaryExportTest {
         landCase = export.resolveCase(LetterSamples.CASE);
     }
 
-    @AfterAll
+    @org.junit.jupiter.params.AfterParameterizedClassInvocation
     void close() {
         db.close();
     }

@@ -43,9 +43,7 @@ final class TestDatabase {
 
     /** The sample data in a new database on the given backend (a file in dir, or a fresh server database). */
     static Database sample(org.casetrack.store.TestBackend backend, Path dir) {
-        Database db = empty(backend, dir);
-        SampleData.load(db);
-        return db;
+        return org.casetrack.store.TestDatabases.sample(backend, dir);
     }
 
     static Database empty(org.casetrack.store.TestBackend backend, Path dir) {

@@ -30,7 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * default; the plan marks what is known, counts exactly what the import adds, and proposes
  * changes (released, transferred, sentence reduced) that apply only when ticked, audited.
  */
+@org.casetrack.store.OnBothDatabases
 class ImportDiffTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     static final List<String> TABLES = List.of("person", "person_role", "person_name", "case_file", "case_party", "charge",
             "sentence", "appeal", "appeal_party", "un_ruling", "event", "event_person", "source_document", "evidence");
@@ -53,7 +57,7 @@ class ImportDiffTest {
 
     @BeforeEach
     void setUp() {
-        db = org.casetrack.ui.support.TestDatabases.sample(dir, "db"); // a copy of the sample database, built once per run
+        db = org.casetrack.store.TestDatabases.sample(backend, dir); // a copy of the sample database, built once per run
         service = new ImportService(db);
     }
 
@@ -186,6 +190,34 @@ class ImportDiffTest {
                 .isGreaterThan(auditBefore);
         assertThat(new org.casetrack.store.DocumentStore(db.dsl()).evidenceFor(org.casetrack.model.FactType.PERSON, kuramshin.id()))
                 .anySatisfy(e -> assertThat(e.quote()).contains("released"));
+    }
+
+    @Test
+    void anEditFormOpenedBeforeAnImportThatChangedTheRecordGetsTheConflictOnSave() throws Exception {
+        Person kuramshin = person("Vadim Kuramshin");
+        Person mataev = person("Seitkazy Mataev");
+        Sentence term = new FactStore(db.dsl()).sentencesOf(mataev.id()).stream()
+                .filter(s -> s.kind() == SentenceKind.IMPRISONMENT).findFirst().orElseThrow();
+        // two forms open, as a caseworker's window would hold them (docs/decisions/0076)
+        int personLoaded = org.casetrack.store.RowVersions.stamp(db.dsl(), "person", kuramshin.id()).orElseThrow().version();
+        int sentenceLoaded = org.casetrack.store.RowVersions.stamp(db.dsl(), "sentence", term.id()).orElseThrow().version();
+
+        ImportPlan plan = newerPlan();
+        Set<String> ids = new HashSet<>(plan.proposedIds());
+        ids.add(change(plan, kuramshin, ImportPlan.ChangeKind.STATUS).id());
+        ids.add(change(plan, mataev, ImportPlan.ChangeKind.SENTENCE_TERM).id());
+        service.commit(plan, ids);
+
+        var afterImport = org.casetrack.store.RowVersions.stamp(db.dsl(), "person", kuramshin.id()).orElseThrow();
+        assertThat(afterImport.version()).isGreaterThan(personLoaded);
+        assertThat(afterImport.changedBy()).isEqualTo(db.userName());
+        for (var form : List.of(new Object[] {"person", kuramshin.id(), personLoaded}, new Object[] {"sentence", term.id(), sentenceLoaded})) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.writeVoid(ctx -> org.casetrack.store.RowVersions.claim(ctx,
+                            "caseworker", (String) form[0], (long) form[1], (int) form[2])))
+                    .as(form[0].toString()).isInstanceOf(org.casetrack.store.RowVersions.Conflict.class);
+        }
+        // the import's values are still there: the racing save wrote nothing
+        assertThat(person("Vadim Kuramshin").status()).isEqualTo(PersonStatus.AT_LIBERTY);
     }
 
     @Test

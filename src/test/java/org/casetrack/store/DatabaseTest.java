@@ -2,8 +2,6 @@ package org.casetrack.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.casetrack.store.generated.Tables.AUDIT_LOG;
-import static org.casetrack.store.generated.Tables.PERSON;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -21,6 +19,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The encrypted file itself; what every database must do is in {@link DatabaseWritesTest}, on both engines. */
 class DatabaseTest {
 
     @TempDir
@@ -139,33 +138,6 @@ class DatabaseTest {
                     assertThat(e.kind()).isEqualTo(StoreException.Kind.TOO_NEW);
                     assertThat(e.getMessage()).contains("newer version of CaseTrack");
                 });
-    }
-
-    @Test
-    void everyWriteLandsInTheAuditLogWithTheOsUser() {
-        try (Database db = TestDatabases.create(dir)) {
-            long id = db.write(ctx -> new PersonStore(ctx).insert(person("Kairat Sadvakasov")));
-            db.writeVoid(ctx -> new PersonStore(ctx).delete(id));
-            var rows = db.dsl().selectFrom(AUDIT_LOG).where(AUDIT_LOG.TABLE_NAME.eq("person")).orderBy(AUDIT_LOG.ID).fetch();
-            assertThat(rows).extracting(r -> r.getAction()).containsExactly("INSERT", "DELETE");
-            assertThat(rows.get(0).getAfterRow()).contains("Kairat Sadvakasov");
-            assertThat(rows.get(1).getBeforeRow()).contains("Kairat Sadvakasov");
-            assertThat(rows.get(1).getAfterRow()).isNull();
-            assertThat(rows.get(0).getOsUser()).isEqualTo(System.getProperty("user.name"));
-            assertThat(rows.get(0).getRowId()).isEqualTo(id);
-        }
-    }
-
-    @Test
-    void aFailedWriteLeavesNothingBehind() {
-        try (Database db = TestDatabases.create(dir)) {
-            assertThatThrownBy(() -> db.writeVoid(ctx -> {
-                new PersonStore(ctx).insert(person("Half Written"));
-                throw new IllegalStateException("boom");
-            })).hasMessageContaining("boom");
-            assertThat(db.dsl().fetchCount(PERSON)).isZero();
-            assertThat(db.dsl().fetchCount(AUDIT_LOG)).isZero();
-        }
     }
 
     @Test

@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Name search on the stored word keys finds what comparing every spelling finds. */
+@OnBothDatabases
 class NameIndexTest {
+
+    @org.junit.jupiter.params.Parameter
+    TestBackend backend;
 
     @TempDir
     Path dir;
@@ -32,7 +36,7 @@ class NameIndexTest {
 
     @Test
     void theIndexedSearchAgreesWithComparingEverySpelling() {
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             db.writeVoid(ctx -> {
                 PersonStore ps = new PersonStore(ctx);
                 long maks = ps.insert(person("Maks Bokaev", "Kazakhstan"));
@@ -59,14 +63,16 @@ class NameIndexTest {
 
     @Test
     void spellingsStoredBeforeTheIndexGetTheirWordKeysOnceOnOpen() {
-        try (Database db = TestDatabases.create(dir)) {
+        ServerAddress server;
+        try (Database db = TestDatabases.create(backend, dir)) {
+            server = db.server().orElse(null);
             db.writeVoid(ctx -> new PersonStore(ctx).insert(person("Maks Bokaev", null)));
             // as a database from before V25: no word keys, the task pending
             db.dsl().execute("DELETE FROM person_name_token");
             db.dsl().execute("INSERT INTO store_task (name) VALUES ('name_tokens')");
             assertThat(new PersonStore(db.dsl()).finder().find("Bokaev")).isEmpty();
         }
-        try (Database db = TestDatabases.open(dir)) {
+        try (Database db = TestDatabases.reopen(server, dir)) {
             assertThat(new PersonStore(db.dsl()).finder().find("Bokaev")).hasSize(1);
             assertThat(db.dsl().fetchCount(org.casetrack.store.generated.Tables.STORE_TASK)).isZero();
         }

@@ -25,6 +25,7 @@ public final class TestServer {
     private static final List<String> CREATED = new ArrayList<>();
     private static boolean told;
     private static String template;
+    private static String sampleTemplate;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestServer::dropAll));
@@ -75,6 +76,21 @@ public final class TestServer {
         String name = emptyDatabase();
         execute("DROP DATABASE " + name);
         execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+        return at(name);
+    }
+
+    /** A new database holding the sample data, copied from a template loaded once per run. */
+    public static synchronized ServerAddress freshSampleDatabase() {
+        if (sampleTemplate == null) {
+            ServerAddress loaded = freshDatabase();
+            try (Database db = Database.openServer(loaded, password())) {
+                org.casetrack.dataset.SampleData.load(db);
+            }
+            sampleTemplate = loaded.database();
+        }
+        String name = emptyDatabase();
+        execute("DROP DATABASE " + name);
+        execute("CREATE DATABASE " + name + " TEMPLATE " + sampleTemplate);
         return at(name);
     }
 
