@@ -84,7 +84,7 @@ class EveryRowRoundTripTest {
         Path file = dir.resolve("all.json");
         List<Designation> before;
         Letterhead head;
-        try (Database db = everyKindOfRow(dir.resolve("c"))) {
+        try (Database db = everyKindOfRow(backend, dir.resolve("c"))) {
             before = new DesignationStore(db.dsl()).all();
             head = new SettingsStore(db.dsl()).letterhead();
             new BulkExport(db).writeJson(file);
