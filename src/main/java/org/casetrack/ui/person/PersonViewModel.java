@@ -273,20 +273,9 @@ public final class PersonViewModel {
         }
     }
 
-    /** One transaction; a lost server connection asks to retry the same work (nothing of it was written). */
+    /** One transaction; a lost server connection asks to retry the same work (RetryingWrite). */
     private void write(Consumer<DSLContext> work) {
-        ctx.runner().run(p -> ctx.db().write(dsl -> {
-            work.accept(dsl);
-            return Boolean.TRUE;
-        }), ok -> load(), e -> {
-            if (e instanceof org.casetrack.store.StoreException se && se.kind() == org.casetrack.store.StoreException.Kind.LOST_CONNECTION) {
-                if (ctx.dialogs().retry(se.getMessage())) {
-                    write(work);
-                }
-                return;
-            }
-            ctx.dialogs().error(UserMessages.sentence(e));
-        });
+        org.casetrack.ui.app.RetryingWrite.run(ctx, work, this::load);
     }
 
     public ReadOnlyObjectProperty<PersonDossier> dossierProperty() {
