@@ -87,7 +87,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     static void printPlan(PrintWriter out, ImportPlan plan) {
         var r = plan.report();
-        out.printf("%s: %s (%s, %s, covers %s)%n", plan.fileName(), r.title(), r.publisher(), r.country(), r.periodYear());
+        // only what the report says about itself: an unknown country is left out, never printed as "null"
+        String about = String.join(", ", java.util.stream.Stream.of(r.publisher(), r.country(),
+                r.periodYear() == null ? null : "covers " + r.periodYear()).filter(x -> x != null && !x.isBlank()).toList());
+        out.printf("%s: %s%s%n", plan.fileName(), r.title(), about.isEmpty() ? "" : " (" + about + ")");
         long newP = plan.persons().stream().filter(p -> p.proposed() && p.isNew()).count();
         long known = plan.persons().stream().filter(p -> p.proposed() && !p.isNew()).count();
         out.printf("  persons: %d new, %d matched with known persons, %d mentioned in passing (not imported)%n", newP, known,

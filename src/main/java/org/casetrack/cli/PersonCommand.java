@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Shows one person's full record, found by id or any spelling of their name. */
-@Command(name = "person", description = "Show a person's full record: names, cases, sentences, appeals, UN rulings, events, sources.")
+@Command(name = "person", description = "Show a person's full record: names, cases, sentences, appeals, UN rulings, events, designations, sources.")
 public final class PersonCommand implements Callable<Integer> {
 
     @Mixin
@@ -64,6 +64,8 @@ public final class PersonCommand implements Callable<Integer> {
                 I18n.label(r.finding()), r.adopted())));
         d.events().forEach(e -> out.printf("  %s, %s: %s%n", e.date() == null ? I18n.tr("cli.person.undated") : date(e.date()),
                 I18n.label(e.type()), e.summary()));
+        d.designations().forEach(x -> out.printf("  %s: %s%n", I18n.tr("cli.person.designation"),
+                line(I18n.label(x.kind()), I18n.tr("cli.person.designatedBy", x.designatedBy()), x.date())));
         d.documents().values().forEach(doc -> out.printf("  %s: %s%n", I18n.tr("cli.person.source"),
                 String.join(", ", java.util.stream.Stream.of(doc.publisher(), doc.title(), doc.periodYear() == null ? null : String.valueOf(doc.periodYear()))
                         .filter(x -> x != null && !x.isBlank()).toList())));

@@ -137,6 +137,21 @@ public final class DossierJson {
             events.add(em);
         }
         m.put("events", events);
+        List<Object> designations = new ArrayList<>();
+        for (var x : d.designations()) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("id", x.id());
+            dm.put("kind", x.kind().code());
+            dm.put("designated_by", x.designatedBy());
+            dm.put("list_name", x.listName());
+            dm.put("date", PartialDate.isoOrNull(x.date()));
+            dm.put("document_id", x.documentId());
+            dm.put("quote", x.quote());
+            dm.put("url", x.url());
+            dm.put("confidential", x.confidential());
+            designations.add(dm);
+        }
+        m.put("designations", designations);
         List<Object> docs = new ArrayList<>();
         for (SourceDocument doc : d.documents().values()) {
             Map<String, Object> dm = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.casetrack.model.Appeal;
 import org.casetrack.model.CaseFile;
 import org.casetrack.model.CaseParty;
 import org.casetrack.model.Charge;
+import org.casetrack.model.Designation;
 import org.casetrack.model.Event;
 import org.casetrack.model.Evidence;
 import org.casetrack.model.FactType;
@@ -21,6 +22,7 @@ import org.casetrack.names.NameMatch;
 import org.casetrack.names.PersonFinder;
 import org.casetrack.store.CaseStore;
 import org.casetrack.store.Database;
+import org.casetrack.store.DesignationStore;
 import org.casetrack.store.DocumentStore;
 import org.casetrack.store.FactStore;
 import org.casetrack.store.PersonStore;
@@ -92,7 +94,8 @@ public final class DossierService {
         collect(evidence, docs, FactType.APPEAL, appeals.stream().map(Appeal::id).toList());
         collect(evidence, docs, FactType.UN_RULING, rulings.stream().map(UnRuling::id).toList());
         collect(evidence, docs, FactType.EVENT, events.stream().map(Event::id).toList());
-        Map<Long, SourceDocument> documents = documentsOf(docs, evidence.values());
+        List<Designation> designations = new DesignationStore(ctx).forPerson(id);
+        Map<Long, SourceDocument> documents = documentsOf(docs, evidence.values(), designations);
 
         Map<Long, String> others = new LinkedHashMap<>();
         appeals.forEach(a -> a.personIds().forEach(pid -> others.put(pid, null)));
@@ -101,7 +104,7 @@ public final class DossierService {
         others.replaceAll((pid, ignored) -> persons.get(pid).map(Person::displayName).orElse("?"));
 
         return new PersonDossier(person, persons.names(id), caseList, parties, charges, sentences, appeals, rulings, events,
-                evidence, documents, others);
+                designations, evidence, documents, others);
     }
 
     private static void collect(Map<String, List<Evidence>> into, DocumentStore docs, FactType type, List<Long> ids) {
@@ -113,15 +116,18 @@ public final class DossierService {
         }
     }
 
-    private static Map<Long, SourceDocument> documentsOf(DocumentStore docs, Collection<List<Evidence>> evidence) {
+    /** The documents the facts' evidence and the designations cite, without their text. */
+    private static Map<Long, SourceDocument> documentsOf(DocumentStore docs, Collection<List<Evidence>> evidence,
+                                                         List<Designation> designations) {
+        List<Long> ids = new ArrayList<>();
+        evidence.forEach(list -> list.forEach(e -> ids.add(e.documentId())));
+        designations.stream().map(Designation::documentId).filter(java.util.Objects::nonNull).forEach(ids::add);
         Map<Long, SourceDocument> out = new LinkedHashMap<>();
-        for (List<Evidence> list : evidence) {
-            for (Evidence e : list) {
-                out.computeIfAbsent(e.documentId(), did -> docs.get(did)
-                        .map(d -> new SourceDocument(d.id(), d.title(), d.publisher(), d.country(), d.periodYear(), d.format(),
-                                d.contentHash(), d.fileName(), d.url(), null))
-                        .orElse(null));
-            }
+        for (Long did : ids) {
+            out.computeIfAbsent(did, x -> docs.get(x)
+                    .map(d -> new SourceDocument(d.id(), d.title(), d.publisher(), d.country(), d.periodYear(), d.format(),
+                            d.contentHash(), d.fileName(), d.url(), null))
+                    .orElse(null));
         }
         return out;
     }

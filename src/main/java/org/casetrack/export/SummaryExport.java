@@ -16,8 +16,6 @@ import org.casetrack.model.Letterhead;
 import org.casetrack.model.SourceDocument;
 import org.casetrack.store.CaseStore;
 import org.casetrack.store.Database;
-import org.casetrack.store.DesignationStore;
-import org.casetrack.store.DocumentStore;
 import org.casetrack.store.SettingsStore;
 import org.casetrack.store.StoreException;
 
@@ -68,15 +66,11 @@ public final class SummaryExport {
         return new LetterFacts(c, parties, docs);
     }
 
-    private LetterFacts.PersonFacts withDesignations(PersonDossier d, Map<Long, SourceDocument> docs) {
-        List<Designation> des = new DesignationStore(db.dsl()).forPerson(d.person().id());
-        DocumentStore documents = new DocumentStore(db.dsl());
-        for (Designation x : des) {
-            if (x.documentId() != null && !docs.containsKey(x.documentId())) {
-                documents.get(x.documentId()).ifPresent(doc -> docs.put(doc.id(), doc));
-            }
-        }
-        return new LetterFacts.PersonFacts(d, des);
+    /** The person's facts with the designations the dossier carries; the documents they cite join the letter's. */
+    private static LetterFacts.PersonFacts withDesignations(PersonDossier d, Map<Long, SourceDocument> docs) {
+        d.designations().stream().map(Designation::documentId).filter(java.util.Objects::nonNull)
+                .map(id -> d.documents().get(id)).filter(java.util.Objects::nonNull).forEach(doc -> docs.putIfAbsent(doc.id(), doc));
+        return new LetterFacts.PersonFacts(d, d.designations());
     }
 
     public Letterhead letterhead() {

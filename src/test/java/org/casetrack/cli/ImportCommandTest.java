@@ -46,6 +46,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDesignationStatedInAReportIsShownByPersonAsTextAndJson() throws Exception {
+        Path own = Files.writeString(dir.resolve("designation.txt"), "Ruritania: a short note\n\n"
+                + "Amnesty International named Bolat Zhumabekov a prisoner of conscience in June 2023.\n\n"
+                + "On 2 February 2023 a district court sentenced Bolat Zhumabekov to four years in prison.\n");
+        var plan = cli.run("import", "--dry-run", "--db", db, own.toString());
+        assertThat(plan.code()).as(plan.err()).isZero();
+        assertThat(plan.out().lines().findFirst().orElseThrow()).as("an unknown country is left out").doesNotContain("null");
+        assertThat(cli.run("import", "--yes", "--db", db, own.toString()).code()).isZero();
+
+        var text = cli.run("person", "Bolat Zhumabekov", "--db", db);
+        assertThat(text.out()).contains("designation: Prisoner of conscience, by Amnesty International (Jun 2023)");
+        var json = cli.run("person", "Bolat Zhumabekov", "--json", "--db", db);
+        assertThat(json.out()).contains("\"designations\"").contains("\"prisoner_of_conscience\"").contains("\"2023-06\"");
+    }
+
+    @Test
     void answeringNoImportsNothingAndYesImports() {
         ImportCommand.confirmationInput = new ByteArrayInputStream("n\n".getBytes(StandardCharsets.UTF_8));
         assertThat(cli.run("import", "--db", db, report).out()).contains("Not imported.");
