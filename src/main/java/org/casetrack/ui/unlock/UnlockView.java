@@ -112,9 +112,15 @@ public final class UnlockView {
         server.getStyleClass().add("flat");
         server.setVisible(false);
         server.managedProperty().bind(server.visibleProperty());
-        HBox buttons = new HBox(10, switchFile, server, spinner, spacer, go);
+        // the other ways in (another file, a server) on their own row: beside Unlock they were cut to "Connect to a serv…"
+        go.setMinWidth(Region.USE_PREF_SIZE);
+        switchFile.setMinWidth(Region.USE_PREF_SIZE);
+        server.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, spinner, spacer, go);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        box.getChildren().addAll(error, buttons);
+        HBox otherWays = new HBox(10, switchFile, server);
+        otherWays.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(error, buttons, otherWays);
 
         root = new StackPane(box);
         root.setAlignment(Pos.CENTER);

@@ -58,4 +58,34 @@ class UnlockLayoutTest extends FxTest {
         clickOn(other);
         assertThat(switched[0]).isEqualTo(2);
     }
+
+    @Test
+    void everyButtonShowsItsWholeLabelInEnglishAndRussian() throws Exception {
+        org.casetrack.store.Database.create(dir.resolve("whole-labels"), "a long test passphrase".toCharArray()).close();
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("ru"))) {
+            java.util.Locale before = org.casetrack.ui.common.I18n.locale();
+            try {
+                org.casetrack.ui.common.I18n.setLocale(locale);
+                UnlockViewModel vm = new UnlockViewModel(dir.resolve("whole-labels"), BackgroundRunner.sameThread(), d -> { });
+                onFx(() -> {
+                    Scene scene = new Scene(new UnlockView(vm).onSwitch(() -> { }).onConnect(() -> { }).root(), 900, 700);
+                    scene.getStylesheets().add(Theme.appStylesheet());
+                    stage.setScene(scene);
+                    stage.show();
+                });
+                for (String id : java.util.List.of("#unlock-submit", "#unlock-switch", "#unlock-server")) {
+                    javafx.scene.control.Button button = node(id);
+                    double[] widths = new double[2];
+                    onFx(() -> {
+                        widths[0] = button.getWidth();
+                        widths[1] = button.prefWidth(-1);
+                    });
+                    // before the fix the three shared one row and were cut to "Connect to a serv…"
+                    assertThat(widths[0]).as(locale + " " + id + " '" + button.getText() + "'").isGreaterThanOrEqualTo(widths[1] - 0.5);
+                }
+            } finally {
+                org.casetrack.ui.common.I18n.setLocale(before);
+            }
+        }
+    }
 }
