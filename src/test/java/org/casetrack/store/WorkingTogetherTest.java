@@ -126,6 +126,38 @@ class WorkingTogetherTest {
     }
 
     @Test
+    void aReportCommittedByAColleagueWhileItIsBeingReadIsShownAsAlreadyImported() throws Exception {
+        Path report = Path.of(getClass().getResource("/reports/freedonia-2020.txt").toURI());
+        ImportService service = new ImportService(db);
+        String hash = service.plan(report, ImportProgress.NONE).contentHash();
+        CountDownLatch colleagueInserted = new CountDownLatch(1);
+        CountDownLatch colleagueMayCommit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // the colleague's import holds the report's row uncommitted while this window reads it
+        Future<?> colleague = pool.submit(() -> db.write(ctx -> {
+            new DocumentStore(ctx).insert(new org.casetrack.model.SourceDocument(null, "Their copy", null, null, null,
+                    "text", hash, "freedonia-2020.txt", null, "their text"));
+            colleagueInserted.countDown();
+            try {
+                colleagueMayCommit.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        }));
+        colleagueInserted.await(30, TimeUnit.SECONDS);
+        Future<ImportPlan> mine = pool.submit(() -> service.plan(report, ImportProgress.NONE));
+        Thread.sleep(1500); // this window's rehearsal now waits on the colleague's row
+        colleagueMayCommit.countDown();
+        colleague.get(60, TimeUnit.SECONDS);
+        ImportPlan plan = mine.get(60, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(plan.alreadyImported()).isTrue();
+        assertThat(service.commit(plan, plan.proposedIds()).alreadyImported()).isTrue();
+        assertThat(db.dsl().fetchCount(SOURCE_DOCUMENT)).isEqualTo(1);
+    }
+
+    @Test
     void anotherWindowHearsOfACommitWithinSeconds() throws Exception {
         if (backend == TestBackend.H2) {
             assertThat(ServerChanges.watch(db, t -> { })).as("a file has no other writers to hear").isNull();
