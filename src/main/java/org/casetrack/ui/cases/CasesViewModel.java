@@ -1,17 +1,15 @@
 package org.casetrack.ui.cases;
 
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.casetrack.model.CaseFile;
 import org.casetrack.model.CaseStatus;
 import org.casetrack.store.CaseStore;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Route;
+import org.casetrack.ui.common.PagedRows;
 import org.casetrack.ui.common.UserMessages;
 import org.casetrack.ui.person.PersonForms;
 
@@ -20,13 +18,7 @@ public final class CasesViewModel {
 
     private final AppContext ctx;
     private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<CaseFile> rows = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.property.ReadOnlyLongWrapper total = new javafx.beans.property.ReadOnlyLongWrapper();
-    private boolean any;
-    private boolean more;
-    private boolean loadingMore;
-    private int generation;
+    private final PagedRows<CaseFile> pages;
 
     /** Rows read at a time; more are read when the last ones scroll into view. */
     public static final int PAGE = 100;
@@ -34,6 +26,7 @@ public final class CasesViewModel {
 
     public CasesViewModel(AppContext ctx) {
         this.ctx = ctx;
+        this.pages = new PagedRows<>(ctx.runner(), PAGE, e -> ctx.dialogs().error(UserMessages.sentence(e)));
         query.addListener((o, a, b) -> refilter());
     }
 
@@ -41,58 +34,28 @@ public final class CasesViewModel {
         refilter();
     }
 
-    private record Result(List<CaseFile> rows, boolean more, long total, boolean any) {
-    }
-
     /** The first page for the words typed, by title, read in the background; a newer keystroke wins. */
     private void refilter() {
-        int gen = ++generation;
         String q = query.get() == null ? "" : query.get();
-        ctx.runner().run(p -> {
+        pages.reload(p -> {
             CaseStore cases = new CaseStore(ctx.db().dsl());
-            List<CaseFile> page = cases.page(q, 0, PAGE + 1);
-            return new Result(page.stream().limit(PAGE).toList(), page.size() > PAGE, cases.countUpTo(q, COUNT_CAP), cases.any());
-        }, r -> {
-            if (gen != generation) {
-                return;
-            }
-            any = r.any();
-            more = r.more();
-            total.set(r.total());
-            rows.setAll(r.rows());
-            loaded.set(true);
-        }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
+            return pages.firstPage(cases.page(q, 0, PAGE + 1), cases.countUpTo(q, COUNT_CAP), cases.any());
+        });
     }
 
     /** Reads the next page when the list is scrolled near its end; does nothing when all are shown. */
     public void loadMore() {
-        if (!more || loadingMore) {
-            return;
-        }
-        loadingMore = true;
-        int gen = generation;
-        int offset = rows.size();
         String q = query.get() == null ? "" : query.get();
-        ctx.runner().run(p -> new CaseStore(ctx.db().dsl()).page(q, offset, PAGE + 1), page -> {
-            loadingMore = false;
-            if (gen != generation) {
-                return;
-            }
-            more = page.size() > PAGE;
-            rows.addAll(page.stream().limit(PAGE).toList());
-        }, e -> {
-            loadingMore = false;
-            ctx.dialogs().error(UserMessages.sentence(e));
-        });
+        pages.loadMore((offset, limit) -> new CaseStore(ctx.db().dsl()).page(q, offset, limit));
     }
 
     public boolean hasMore() {
-        return more;
+        return pages.hasMore();
     }
 
     /** How many cases match (no more than {@link #COUNT_CAP}). */
     public javafx.beans.property.ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return pages.totalProperty();
     }
 
     public void open(CaseFile c) {
@@ -112,7 +75,7 @@ public final class CasesViewModel {
     }
 
     public boolean hasAny() {
-        return any;
+        return pages.hasAny();
     }
 
     public StringProperty queryProperty() {
@@ -120,10 +83,10 @@ public final class CasesViewModel {
     }
 
     public ObservableList<CaseFile> rows() {
-        return rows;
+        return pages.rows();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return pages.loadedProperty();
     }
 }

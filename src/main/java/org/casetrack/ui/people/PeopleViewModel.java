@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +18,7 @@ import org.casetrack.store.PeopleQuery;
 import org.casetrack.store.PersonStore;
 import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Route;
+import org.casetrack.ui.common.PagedRows;
 import org.casetrack.ui.common.UserMessages;
 import org.casetrack.ui.person.PersonForms;
 
@@ -43,19 +43,14 @@ public final class PeopleViewModel {
     private final ObjectProperty<PersonStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<PersonRole> role = new SimpleObjectProperty<>();
     private final ObjectProperty<String> country = new SimpleObjectProperty<>();
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final PagedRows<Row> pages;
     private final ObservableList<String> countries = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.property.ReadOnlyLongWrapper total = new javafx.beans.property.ReadOnlyLongWrapper(0);
     private PeopleQuery.Sort sort = PeopleQuery.Sort.NAME;
     private boolean descending;
-    private boolean anyone;
-    private boolean more;
-    private boolean loadingMore;
-    private int generation;
 
     public PeopleViewModel(AppContext ctx) {
         this.ctx = ctx;
+        this.pages = new PagedRows<>(ctx.runner(), PAGE, e -> ctx.dialogs().error(UserMessages.sentence(e)));
         query.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
         role.addListener((o, a, b) -> refilter());
@@ -78,71 +73,45 @@ public final class PeopleViewModel {
         }
     }
 
-    private record Result(List<Row> rows, boolean more, long total, boolean anyone) {
-    }
-
     private void refilter() {
-        int gen = ++generation;
         String q = query.get() == null ? "" : query.get().strip();
-        PeopleQuery.Filter f = new PeopleQuery.Filter(status.get(), role.get(), country.get(), null);
+        PeopleQuery.Filter f = filter();
         PeopleQuery.Sort by = sort;
         boolean desc = descending;
-        ctx.runner().run(p -> {
-            var dsl = ctx.db().dsl();
-            PeopleQuery people = new PeopleQuery(dsl);
+        pages.reload(p -> {
+            PeopleQuery people = new PeopleQuery(ctx.db().dsl());
             if (q.isEmpty()) {
-                List<Person> page = people.page(f, by, desc, 0, PAGE + 1);
-                List<Row> out = page.stream().limit(PAGE).map(x -> new Row(x, null)).toList();
-                return new Result(out, page.size() > PAGE, people.countUpTo(f, COUNT_CAP), people.anyone());
+                List<Row> page = people.page(f, by, desc, 0, PAGE + 1).stream().map(x -> new Row(x, null)).toList();
+                return pages.firstPage(page, people.countUpTo(f, COUNT_CAP), people.anyone());
             }
             // name search: the matching persons in match order, then the filters on them
             List<Row> out = people.byName(q, f, Integer.MAX_VALUE).stream()
                     .map(h -> new Row(h.person(), h.matchedName().equals(h.person().displayName()) ? null : h.matchedName()))
                     .toList();
-            return new Result(out, false, out.size(), true);
-        }, r -> {
-            if (gen != generation) {
-                return; // a newer keystroke or filter has been asked for
-            }
-            anyone = r.anyone();
-            more = r.more();
-            total.set(r.total());
-            rows.setAll(r.rows());
-            loaded.set(true);
-        }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
+            return new PagedRows.FirstPage<>(out, false, out.size(), true);
+        });
+    }
+
+    private PeopleQuery.Filter filter() {
+        return new PeopleQuery.Filter(status.get(), role.get(), country.get(), null);
     }
 
     /** Reads the next page when the list is scrolled near its end; does nothing when all are shown. */
     public void loadMore() {
-        if (!more || loadingMore) {
-            return;
-        }
-        loadingMore = true;
-        int gen = generation;
-        int offset = rows.size();
-        PeopleQuery.Filter f = new PeopleQuery.Filter(status.get(), role.get(), country.get(), null);
+        PeopleQuery.Filter f = filter();
         PeopleQuery.Sort by = sort;
         boolean desc = descending;
-        ctx.runner().run(p -> new PeopleQuery(ctx.db().dsl()).page(f, by, desc, offset, PAGE + 1), page -> {
-            loadingMore = false;
-            if (gen != generation) {
-                return;
-            }
-            more = page.size() > PAGE;
-            rows.addAll(page.stream().limit(PAGE).map(x -> new Row(x, null)).toList());
-        }, e -> {
-            loadingMore = false;
-            ctx.dialogs().error(UserMessages.sentence(e));
-        });
+        pages.loadMore((offset, limit) -> new PeopleQuery(ctx.db().dsl()).page(f, by, desc, offset, limit).stream()
+                .map(x -> new Row(x, null)).toList());
     }
 
     /** How many persons match (no more than {@link #COUNT_CAP}). */
     public javafx.beans.property.ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
+        return pages.totalProperty();
     }
 
     public boolean hasMore() {
-        return more;
+        return pages.hasMore();
     }
 
     public void clearFilters() {
@@ -173,7 +142,7 @@ public final class PeopleViewModel {
     }
 
     public boolean hasAnyone() {
-        return anyone;
+        return pages.hasAny();
     }
 
     public StringProperty queryProperty() {
@@ -193,7 +162,7 @@ public final class PeopleViewModel {
     }
 
     public ObservableList<Row> rows() {
-        return rows;
+        return pages.rows();
     }
 
     public ObservableList<String> countries() {
@@ -201,7 +170,7 @@ public final class PeopleViewModel {
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
+        return pages.loadedProperty();
     }
 
 }

@@ -104,4 +104,28 @@ class PeopleViewModelTest {
         assertThat(vm.rows()).hasSize(25);
         assertThat(ctx.navigator().current()).isNull();
     }
+
+    @Test
+    void theListHoldsAPageAndReadsTheNextOnlyWhenScrolledTo() {
+        db.writeVoid(c -> {
+            org.casetrack.store.PersonStore people = new org.casetrack.store.PersonStore(c);
+            for (int i = 0; i < 230; i++) {
+                people.insert(new org.casetrack.model.Person(null, String.format("Zz Paged %03d", i), null, null,
+                        org.casetrack.model.Sex.UNKNOWN, null, java.util.EnumSet.noneOf(PersonRole.class), PersonStatus.UNKNOWN,
+                        null, null, null, false));
+            }
+        });
+        vm.clearFilters();
+        vm.load();
+        assertThat(vm.rows()).hasSize(PeopleViewModel.PAGE);
+        assertThat(vm.hasMore()).isTrue();
+        assertThat(vm.totalProperty().get()).isEqualTo(255);
+        vm.loadMore();
+        assertThat(vm.rows()).hasSize(2 * PeopleViewModel.PAGE);
+        vm.loadMore();
+        assertThat(vm.rows()).hasSize(255).extracting(r -> r.person().id()).doesNotHaveDuplicates();
+        assertThat(vm.hasMore()).isFalse();
+        vm.loadMore();
+        assertThat(vm.rows()).hasSize(255);
+    }
 }
