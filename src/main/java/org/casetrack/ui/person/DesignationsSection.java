@@ -113,7 +113,10 @@ public final class DesignationsSection {
         cancel.visibleProperty().bind(vm.editingProperty().isNotNull());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancelEdit());
-        FlowPane form = new FlowPane(6, 6, kind, by, list, date, url, add, cancel);
+        FlowPane form = new FlowPane(6, 6, kind, labelled(by, "by"), labelled(list, "list"), labelled(date, "date"),
+                labelled(url, "url"), add, cancel);
+        form.setAlignment(Pos.BOTTOM_LEFT);
+        form.setRowValignment(javafx.geometry.VPos.BOTTOM);
         Label error = new Label();
         error.setId("designation-error");
         error.getStyleClass().add("danger");
@@ -123,11 +126,21 @@ public final class DesignationsSection {
         root.getChildren().addAll(title, rows, form, error);
     }
 
+    /** The field under its label: as a prompt inside a 14-column field the hints were cut ("Date (YYYY, YYYY-MM or YY"). */
+    private VBox labelled(TextField f, String key) {
+        Label l = new Label(text.tr(key));
+        l.setLabelFor(f);
+        l.getStyleClass().add("text-small");
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        f.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        f.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(l.widthProperty(), 160));
+        return new VBox(2, l, f);
+    }
+
     private TextField field(String id, String prompt, javafx.beans.property.StringProperty p) {
         TextField f = new TextField();
         f.setId(id);
-        f.setPromptText(text.tr(prompt));
-        f.setPrefColumnCount(14);
+        f.setAccessibleText(text.tr(prompt));
         f.textProperty().bindBidirectional(p);
         return f;
     }

@@ -99,4 +99,24 @@ class DesignationsSectionTest extends FxTest {
                 .doesNotContain("Testland Helsinki Group");
         onFx(opened[0]::close);
     }
+
+    @Test
+    void everyFieldOfTheFormHasItsWholeHintAboveIt() {
+        showMain(TestDatabases.sample(dir, "db"), null);
+        go(Route.person(new DossierService(db).resolvePerson("Maks Bokaev")));
+        waitUntil(() -> exists("#person-designations"));
+        for (String id : List.of("designation-by", "designation-list", "designation-date", "designation-url")) {
+            TextField f = node("#" + id);
+            // the hints were prompts inside 14-column fields, cut to "Date (YYYY, YYYY-MM or YY"
+            Label label = this.<Node>node("#person-designations").lookupAll(".label").stream().map(n -> (Label) n)
+                    .filter(l -> l.getLabelFor() == f).findFirst().orElseThrow(() -> new AssertionError("no label for " + id));
+            double[] w = new double[2];
+            onFx(() -> {
+                w[0] = label.getWidth();
+                w[1] = label.prefWidth(-1);
+            });
+            assertThat(label.getText()).isNotBlank();
+            assertThat(w[0]).as(label.getText()).isGreaterThanOrEqualTo(w[1] - 0.5);
+        }
+    }
 }
