@@ -56,7 +56,7 @@ public final class DesignationsSection {
             for (Designation d : vm.designations()) {
                 Label l = new Label(text.tr("row", text.tr("kind." + d.kind().name()), d.designatedBy(),
                         d.listName() == null ? "" : text.tr("row.list", d.listName()),
-                        (d.date() == null ? "" : text.tr("row.date", d.date().toIso())) + (d.url() == null ? "" : text.tr("row.url", d.url()))));
+                        (d.date() == null ? "" : text.tr("row.date", org.casetrack.ui.common.DetailPage.date(d.date()))) + (d.url() == null ? "" : text.tr("row.url", d.url()))));
                 l.setWrapText(true);
                 l.getStyleClass().add("designation-text");
                 VBox about = new VBox(2, l);

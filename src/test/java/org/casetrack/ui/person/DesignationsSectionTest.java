@@ -74,7 +74,7 @@ class DesignationsSectionTest extends FxTest {
         assertThat(this.<Button>node("#designation-add").getText()).isEqualTo("Add designation");
         waitUntil(() -> exists("#designation-row-" + amnesty.id()));
         assertThat(this.<Node>node("#designation-row-" + amnesty.id()).lookupAll(".designation-text"))
-                .extracting(n -> ((Label) n).getText()).containsExactly("Prisoner of conscience \u2014 Amnesty International, 2016-12-05");
+                .extracting(n -> ((Label) n).getText()).containsExactly( /* written like every other date on the page */ "Prisoner of conscience \u2014 Amnesty International, 5 Dec 2016");
 
         // a bad date is one sentence and changes nothing
         press("designation-edit-" + amnesty.id());
