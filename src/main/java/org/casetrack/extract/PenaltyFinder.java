@@ -139,7 +139,7 @@ final class PenaltyFinder {
             lastFromPronoun = pronoun;
         }
         Matcher f = FINE.matcher(c.text).region(c.start(), c.end());
-        if (fine && f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
+        if (fine && f.find() && (f.group().equalsIgnoreCase("fined") || amountFine(c, f.group()) || AMOUNT.matcher(c.lower).find())) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), f.start());
             boolean pronoun = false;
             if (group.isEmpty()) {
@@ -182,6 +182,14 @@ final class PenaltyFinder {
             withCharges.add(new Found(x.person(), x.kind(), x.term(), x.date(), found, x.fromPronoun(), x.via()));
         }
         return withCharges;
+    }
+
+    private static final String[] FINE_IMPOSED = RULES.words("fine-imposed").toArray(String[]::new);
+
+    /** "a 46,000-ruble fine" in a sentence that gives a penalty: the amount makes it a fine imposed. */
+    private static boolean amountFine(SentenceContext c, String cue) {
+        char first = cue.charAt(0);
+        return !Character.isLetter(first) && c.words.hasAny(FINE_IMPOSED);
     }
 
     private static final Pattern TERM_JOIN = Rx.compile("^(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?$|^['\u2019]?\\s*(?:,\\s*)?(?:and|or)\\s+$");
