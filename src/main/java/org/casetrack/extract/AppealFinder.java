@@ -3,6 +3,7 @@ package org.casetrack.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casetrack.extract.read.RuleTable;
 import org.casetrack.model.AppealOutcome;
 import org.casetrack.model.PartialDate;
 
@@ -19,38 +20,21 @@ final class AppealFinder {
     record Found(List<PersonRegistry.Entry> persons, PartialDate date, String court, AppealOutcome outcome, String via) {
     }
 
-    private static final Pattern PARTLY = Rx.compile(
-            "\\b(?:reduced (?:his |her |their |the |a |an )?(?:[\\w'\u2019-]+ ){0,3}(?:sentences?|terms?)|reduced (?:it|them) to|commuted|"
-                    + "conditionally released|conditional(?:ly)? (?:early )?release|replaced (?:\\w+ ){0,6}with (?:a |an )?(?:suspended|conditional|restricted|fine)|"
-                    + "changed (?:\\w+ ){0,6}to (?:a |an )?(?:suspended|conditional)|shortened|mitigated|partially (?:upheld|granted|satisfied)|"
-                    + "(?:lifted|removed|dropped|excluded|cancell?ed) (?:\\w+ ){0,3}(?:restrictions?|bans?|fines?|penalt(?:y|ies)|counts?|confiscation))\\b");
-    private static final Pattern GRANTED = Rx.compile(
-            "\\b(?:overturned|quashed|annulled|reversed|vacated|"
-                    + "cancell?ed (?:\\w+ ){0,3}(?:order|decision|conviction|sentence|verdict|ruling|judgment|judgement)|"
-                    + "acquitted (?:\\w+ ){0,5}on appeal|on appeal,? (?:\\w+ ){0,4}acquitted|granted (?:\\w+ ){0,3}appeal|"
-                    + "upheld (?:\\w+ ){0,3}(?:appeal|complaint|claim)s?\\b(?! against)|"
-                    + "(?:supreme|appeals?|appellate|cassation|higher|regional) court\\b[^.;]{0,40}\\bacquitted|"
-                    + "court of (?:appeals?|cassation)\\b[^.;]{0,40}\\bacquitted|won (?:his |her |their |an |the )?(?:\\w+ )?appeal)");
-    private static final Pattern DISMISSED = Rx.compile(
-            "\\b(?:upheld|affirmed|(?:rejected|dismissed|denied|turned down|refused) (?:\\S+ ){0,6}(?:appeals?|cassation|complaints?|petitions?|challenges?|requests?|motions?|objections?)|"
-                    + "appeals? (?:was|were|had been) (?:rejected|dismissed|denied|turned down|refused)|"
-                    + "lost (?:his |her |their |an |the )?(?:\\w+ )?appeals?|appeals? (?:failed|was unsuccessful|were unsuccessful)|"
-                    + "confirmed (?:the |his |her |their )?(?:sentences?|verdicts?|convictions?)|left (?:\\w+ ){0,4}unchanged|"
-                    + "refused to (?:review|consider|hear|examine))");
-    private static final Pattern PENDING = Rx.compile(
-            "\\b(?:appeals? (?:\\w+ ){0,4}(?:is|was|remained|were|are) pending|pending (?:an |the |his |her |their )?appeal|"
-                    + "(?:lodged|filed|submitted) (?:an |a )?(?:appeal|cassation)|appealed)");
-    private static final Pattern DEFINITE = Rx.compile(
-            "\\b(?:upheld|overturned|quashed|reduced|rejected|dismissed|annulled|confirmed|commuted) the (?:sentences?|convictions?|verdicts?)\\b");
-    private static final Pattern APPEAL_COURT = Rx.compile(
-            "\\b(?:appeals?['\u2019]? court|appellate court|court of appeals?|cassation|on appeal|at appeal|appeal hearing|appeal court)\\b");
+    /** The phrasings of appeal rulings, one section per rule (rules/appeals.txt); read before every pattern below. */
+    private static final RuleTable RULES = RuleTable.load("appeals.txt");
+    private static final String[] COURT_WORDS = RULES.words("court-words").toArray(String[]::new);
+    private static final String[] CUE_WORD_STARTS = RULES.words("cue-word-starts").toArray(String[]::new);
+    private static final java.util.Set<String> LEADING = java.util.Set.copyOf(RULES.words("not-in-court-name"));
+    private static final Pattern PARTLY = Rx.compile(RULES.regex("partly"));
+    private static final Pattern GRANTED = Rx.compile(RULES.regex("granted"));
+    private static final Pattern DISMISSED = Rx.compile(RULES.regex("dismissed"));
+    private static final Pattern PENDING = Rx.compile(RULES.regex("pending"));
+    private static final Pattern DEFINITE = Rx.compile(RULES.regex("definite"));
+    private static final Pattern APPEAL_COURT = Rx.compile(RULES.regex("appeal-court"));
     /** An appeal announced, intended, renounced or possible is no ruling ("said he will appeal", "refused to appeal"). */
-    private static final Pattern NO_RULING = Rx.compile(
-            "\\b(?:will|would|shall|plans? to|planning to|intends? to|intending to|decided not to|refused to|declined to|did not|"
-                    + "can|could|(?<!\\d )may|might|has the right to|have the right to|right to|was going to|is going to|vowed to|promised to) "
-                    + "(?:\\w+ )?(?:appeal|challenge|contest)\\b");
+    private static final Pattern NO_RULING = Rx.compile(RULES.regex("no-ruling"));
     /** "against the July verdict": a date naming the decision appealed, not the ruling on the appeal. */
-    private static final Pattern DECISION_DATE = Rx.compile("(?:against|of|from) (?:the|his|her|their) $");
+    private static final Pattern DECISION_DATE = Rx.compile(RULES.regex("decision-date"));
 
     private AppealFinder() {
     }
@@ -58,15 +42,11 @@ final class AppealFinder {
     static Found find(SentenceContext c) {
         String l = c.lower;
         Words w = c.words;
-        if (!w.hasAny("court", "appeal", "appeals", "cassation", "tribunal", "judge", "judges", "supreme")
+        if (!w.hasAny(COURT_WORDS)
                 && !l.contains("council of state")) {
             return null;
         }
-        if (!w.hasPrefix("upheld", "rejected", "dismissed", "denied", "turned", "refused", "confirmed", "left",
-                "reduced", "commuted", "conditional", "conditionally", "replaced", "changed", "shortened", "mitigated",
-                "partially", "overturned", "quashed", "annulled", "reversed", "vacated", "cancelled", "canceled",
-                "acquitted", "granted", "affirmed", "lost", "won", "failed", "unsuccessful", "lifted", "appeal", "appeals", "appealed", "pending", "lodged", "filed", "submitted", "refused",
-                "cassation")) {
+        if (!w.hasPrefix(CUE_WORD_STARTS)) {
             return null;
         }
         AppealOutcome outcome = null;
@@ -188,7 +168,4 @@ final class AppealFinder {
         }
         return null;
     }
-
-    private static final java.util.Set<String> LEADING = java.util.Set.of("The", "On", "In", "At", "An", "A", "But",
-            "And", "Then", "Later", "Also", "However", "When", "After", "Before", "Following");
 }

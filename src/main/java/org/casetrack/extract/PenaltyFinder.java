@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casetrack.extract.read.RuleTable;
 import org.casetrack.model.PartialDate;
 import org.casetrack.model.SentenceKind;
 import org.casetrack.model.Term;
@@ -31,58 +32,34 @@ final class PenaltyFinder {
         }
     }
 
+    /** The phrasings of penalties, one section per rule (rules/penalties.txt); read before every pattern below. */
+    private static final RuleTable RULES = RuleTable.load("penalties.txt");
+
     /** Words right before a length of time that make it no penalty imposed ("up to", "served", "the past"). */
-    private static final String[] NOT_IMPOSED_BEFORE = {"up to", "upto", "past", "last", "next", "within", "over the",
-            "already", "between", "from", "facing", "faces", "face", "risk", "risks",
-            "could", "would", "maximum of", "minimum of", "punishable by", "punishable with", "aged", "pending",
-            "pretrial", "pre-trial", "remand", "after", "for the first", "every"};
-    private static final Pattern SERVED = Rx.compile("\\b(?:served|serving|spent|spending)\\s+(?:an?\\s+|the\\s+)?$");
-    private static final Pattern SERVED_PART = Rx.compile("^\\W*(?:of\\b|in (?:prison|jail|custody|detention)|behind bars)");
-    private static final Pattern NOT_IMPOSED_AFTER = Rx.compile("^\\W*(?:ago|old|later|earlier|after|before|of age|reprieve)\\b");
-    private static final Pattern SUSPENDED = Rx.compile("suspended|conditional|probation");
-    private static final Pattern RESTRICTED_AFTER = Rx.compile(
-            "^[\\s'\u2019]*(?:of\\s+)?(?:(?!with\\b|and\\b|plus\\b|followed\\b)[a-z-]+\\s+){0,2}(?:restricted freedom|restriction of (?:freedom|liberty)|restrictions? on (?:his |her |their )?(?:freedom|movement)|"
-                    + "restricted liberty|limitation of (?:freedom|liberty)|freedom restriction|restricted movement)");
-    private static final Pattern RESTRICTED_BEFORE = Rx.compile("restrict\\w*|limited (?:his|her|their) freedom");
-    private static final Pattern ADMIN = Rx.compile("administrative|detention|arrest|jail");
-    private static final Pattern PRISON_AFTER = Rx.compile(
-            "^\\W*(?:of\\s+)?(?:imprisonment|in prison|in jail|prison|jail|behind bars|in (?:a |an )?(?:strict[- ]regime |general[- ]regime |high[- ]security |maximum[- ]security )?"
-                    + "(?:penal colony|colony|labou?r camp|prison camp)|of deprivation of liberty|deprivation of liberty|"
-                    + "(?:prison |jail )?(?:sentence|term)|of (?:strict|general)[- ]regime|in custody)");
-    private static final Pattern PRISON_BEFORE = Rx.compile("(?:imprison\\w*|jail\\w*|sentenc(?:ed|ing)\\s+(?:\\w+\\s+){0,6}to|sentence of|(?:prison|jail) term of|given|serve|handed|"
-            + "(?:sentence|term)s? (?:was |were |had been )?(?:extended|increased|lengthened) by|"
-            + "(?:reduced|commuted|cut|lowered|increased|extended) (?:\\S+ ){0,4}(?:sentences?|terms?) to|"
-            + "(?:sentence|term)s? (?:was |were |had been )?(?:later |further )?(?:extended|increased|reduced|commuted|cut) to)\\s+(?:\\S+\\s+){0,3}$");
+    private static final String[] NOT_IMPOSED_BEFORE = RULES.words("not-imposed-before").toArray(String[]::new);
+    private static final Pattern SERVED = Rx.compile(RULES.regex("served"));
+    private static final Pattern SERVED_PART = Rx.compile(RULES.regex("served-part"));
+    private static final Pattern NOT_IMPOSED_AFTER = Rx.compile(RULES.regex("not-imposed-after"));
+    private static final Pattern SUSPENDED = Rx.compile(RULES.regex("suspended"));
+    private static final Pattern RESTRICTED_AFTER = Rx.compile(RULES.regex("restricted-after"));
+    private static final Pattern RESTRICTED_BEFORE = Rx.compile(RULES.regex("restricted-before"));
+    private static final Pattern ADMIN = Rx.compile(RULES.regex("admin"));
+    private static final Pattern PRISON_AFTER = Rx.compile(RULES.regex("prison-after"));
+    private static final Pattern PRISON_BEFORE = Rx.compile(RULES.regex("prison-before"));
     /** "Her co-defendant received 16 years": receiving a bare length of time is a prison term. */
-    private static final Pattern RECEIVED_BEFORE = Rx.compile("\\b(?:received|receiving|got|gets)\\s+(?:an?\\s+)?$");
-    private static final Pattern OTHER_AFTER = Rx.compile("^\\W*(?:of\\s+)?(?:corrective|correctional|compulsory|forced|community|public)[- ](?:labou?r|work|service)");
-    private static final Pattern FINE = Rx.compile(
-            "(?i)\\b(?:fined|fining|fine of|fines of|ordered to pay a fine)\\b");
-    private static final Pattern SUSPENDED_BEFORE = Rx.compile(
-            "\\b(?:suspended (?:prison )?sentence of|suspended|conditional)\\s+$");
+    private static final Pattern RECEIVED_BEFORE = Rx.compile(RULES.regex("received-before"));
+    private static final Pattern OTHER_AFTER = Rx.compile(RULES.regex("other-after"));
+    private static final Pattern FINE = Rx.compile(RULES.regex("fine"));
+    private static final Pattern SUSPENDED_BEFORE = Rx.compile(RULES.regex("suspended-before"));
     private static final Pattern FOR_END = Rx.compile("\\bfor\\s+$");
-    private static final Pattern ADMIN_START = Rx.compile("^\\W*(?:of\\s+)?administrative");
+    private static final Pattern ADMIN_START = Rx.compile(RULES.regex("admin-start"));
     private static final Pattern COORDINATION = Rx.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
-    private static final Pattern AMOUNT = Rx.compile(
-            "\\d[\\d,. ]*\\s*(?:tenge|roubles?|rubles?|manats?|somoni|euros?|dollars?|lari|sums?|soms?|hryvnias?|lei|drams?|eur|usd|byn|pounds?|dong|yuan|renminbi|rmb|liras?|lira|rupees?|pesos?|dinars?|rials?|riyals?|dirhams?|"
-                    + "rubles?|kyats?|taka|francs?|shillings?|nairas?|cedis?)\\b|(?:eur|usd|us\\$|\\$|€|£|egp|vnd)\\s?\\d");
-    private static final Pattern TERMLESS = Rx.compile(
-            "\\b(?:sentenced|given|handed|received|imposed|sentence|serving|serves)\\b[^.;]{0,40}?\\b(?:(life imprisonment|life in prison|life sentence|to life\\b)"
-                    + "|(death sentence|to death\\b|death penalty)|((?:a |an )?(?:suspended|conditional) (?:prison )?sentence))");
-    private static final Pattern PSYCHIATRIC = Rx.compile(
-            "(?i)\\b(?:forced|forcible|compulsory|involuntary)\\s+psychiatric\\s+(?:treatment|detention|hospitali[sz]ation|care|confinement)"
-                    + "|\\bplaced (?:him|her|them|\\w+) (?:in|into) (?:a |an )?(?:psychiatric|mental)"
-                    + "|\\bpsychiatric (?:hospital|clinic|institution|ward)\\b.{0,20}\\bagainst (?:his|her|their) will");
-    private static final Pattern CHARGE_QUOTED = Rx.compile(
-            "(?:guilty of|charges? of|charged with|convicted of|accused of|for|of)\\s+(?:\\w+\\s+){0,2}[\"\u201C]([^\"\u201D]{3,80})[\"\u201D]");
-    private static final Pattern CHARGE_ON = Rx.compile(
-            "\\bon ((?:[a-z\\-]+ ){0,3}[a-z\\-]+(?: and (?:[a-z\\-]+ ){0,2}[a-z\\-]+)?) charges\\b");
-    private static final Pattern CHARGE_OF = Rx.compile(
-            "\\b(?:convicted of|guilty of|charged with|sentenced for|for)\\s+((?:abuse of power|money laundering|embezzlement|fraud|"
-                    + "tax evasion|extremism|terrorism|treason|espionage|hooliganism|misappropriation|bribery|"
-                    + "incitement[^,.;]{0,40}|inciting[^,.;]{0,40}|(?:the )?(?:illegal )?(?:possession|distribution|dissemination)[^,.;]{0,40}|"
-                    + "spreading false information|disseminating false information|insulting[^,.;]{0,30}|defamation|"
-                    + "slander|libel|participation in[^,.;]{0,40}|membership in[^,.;]{0,40}|organizing[^,.;]{0,40}))");
+    private static final Pattern AMOUNT = Rx.compile(RULES.regex("amount"));
+    private static final Pattern TERMLESS = Rx.compile(RULES.regex("termless"));
+    private static final Pattern PSYCHIATRIC = Rx.compile(RULES.regex("psychiatric"));
+    private static final Pattern CHARGE_QUOTED = Rx.compile(RULES.regex("charge-quoted"));
+    private static final Pattern CHARGE_ON = Rx.compile(RULES.regex("charge-on"));
+    private static final Pattern CHARGE_OF = Rx.compile(RULES.regex("charge-of"));
 
     private PenaltyFinder() {
     }
@@ -162,7 +139,7 @@ final class PenaltyFinder {
             lastFromPronoun = pronoun;
         }
         Matcher f = FINE.matcher(c.text).region(c.start(), c.end());
-        if (fine && f.find() && (f.group().equalsIgnoreCase("fined") || AMOUNT.matcher(c.lower).find())) {
+        if (fine && f.find() && (f.group().equalsIgnoreCase("fined") || amountFine(c, f.group()) || AMOUNT.matcher(c.lower).find())) {
             List<PersonRegistry.Entry> group = c.peopleIn(c.start(), f.start());
             boolean pronoun = false;
             if (group.isEmpty()) {
@@ -207,6 +184,14 @@ final class PenaltyFinder {
         return withCharges;
     }
 
+    private static final String[] FINE_IMPOSED = RULES.words("fine-imposed").toArray(String[]::new);
+
+    /** "a 46,000-ruble fine" in a sentence that gives a penalty: the amount makes it a fine imposed. */
+    private static boolean amountFine(SentenceContext c, String cue) {
+        char first = cue.charAt(0);
+        return !Character.isLetter(first) && c.words.hasAny(FINE_IMPOSED);
+    }
+
     private static final Pattern TERM_JOIN = Rx.compile("^(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?$|^['\u2019]?\\s*(?:,\\s*)?(?:and|or)\\s+$");
 
     /**
@@ -233,18 +218,12 @@ final class PenaltyFinder {
     }
 
     /** "... sentences for three co-defendants", "terms of two others": a group nobody is named in. */
-    private static final Pattern FOR_GROUP = Rx.compile(
-            "^\\W*(?:(?:suspended |prison |jail )?(?:sentences?|terms?)\\s+|in prison\\s+)?(?:for|of|on|against|to|given to|imposed on)\\s+(?:the\\s+)?(?:other\\s+)?"
-                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|several|many|dozens|other|all)\\b"
-                    // "on 9 May", "on 12.05.2021": a date, not a group
-                    + "(?![-/.]\\d|,?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
+    private static final Pattern FOR_GROUP = Rx.compile(RULES.regex("for-group"));
     /** A penalty asked for, owed or feared is not one imposed: "prosecutors sought seven years", "should have received". */
-    private static final Pattern REQUESTED = Rx.compile(
-            "\\b(?:request(?:ed|ing|s)|demand(?:ed|ing|s)|sought|seeking|seeks|asked for|asking for|call(?:ed|ing|s) for|propos(?:ed|ing|es)|"
-                    + "should have|would have|could have|might)\\b(?![^.;]*\\b(?:sentenced|jailed|convicted|gave|handed|imposed)\\b)[^.;]*$");
+    private static final Pattern REQUESTED = Rx.compile(RULES.regex("requested"));
 
     /** "the sentence", "the prison term" of the people named just before. */
-    private static final Pattern THE_SENTENCE = Rx.compile("\\bthe (?:prison |jail )?(?:sentence|term)\\b");
+    private static final Pattern THE_SENTENCE = Rx.compile(RULES.regex("the-sentence"));
 
     private static final Pattern CLAUSE_PRONOUN = Rx.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
 
@@ -285,7 +264,7 @@ final class PenaltyFinder {
         return last == null ? List.of() : List.of(last);
     }
 
-    private static final Pattern SENTENCING_VERB = Rx.compile("\\b(?:sentenced|sentencing|jailed|imprisoned)\\b");
+    private static final Pattern SENTENCING_VERB = Rx.compile(RULES.regex("sentencing-verb"));
 
     /**
      * Where the people of a term start: after the last sentencing verb before it when someone is
@@ -323,8 +302,7 @@ final class PenaltyFinder {
         return false;
     }
 
-    private static final Pattern FOR_LIST = Rx.compile(
-            "^\\W*(?:prison |jail )?(?:sentences?|terms?|imprisonment|in prison)?\\s*(?:for|of|against|on|given to|imposed on)\\s+[^.;:\u2014\u2013]{0,80}?(?:\\s[\u2014\u2013]\\s?|\\s?[\u2014\u2013]\\s|:\\s|\\s-\\s)");
+    private static final Pattern FOR_LIST = Rx.compile(RULES.regex("for-list"));
 
     /**
      * "upheld the 18-year sentences for four other defendants \u2014 A, B; C; and D": a dash
@@ -433,7 +411,7 @@ final class PenaltyFinder {
         return before == null ? null : before.date();
     }
 
-    private static final Pattern SINCE = Pattern.compile("\\b(?:since|until|till)\\s+(?:the\\s+)?$");
+    private static final Pattern SINCE = Pattern.compile(RULES.regex("since"));
 
     private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
         PartialDate d = c.lastDateIn(from, pos);
@@ -465,7 +443,7 @@ final class PenaltyFinder {
         if (near.contains("psychiatric")) {
             return SentenceKind.FORCED_PSYCHIATRIC_TREATMENT;
         }
-        if (PROBATION_AFTER_PRISON.matcher(nearBefore(before, 70)).find() && near.matches("(?s)^\\W*(?:of\\s+)?probation\\b.*")) {
+        if (PROBATION_AFTER_PRISON.matcher(nearBefore(before, 70)).find() && PROBATION_ONLY.matcher(near).matches()) {
             return SentenceKind.RESTRICTED_FREEDOM; // "eight years in prison and three years' probation": supervision after release
         }
         if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()) {
@@ -507,8 +485,8 @@ final class PenaltyFinder {
     private static final Pattern NAME_TO = Rx.compile("\\p{Lu}[\\p{L}'\u2019-]*\\)?,?\\s+(?:to|for)\\s+$");
     /** "Zhang Hua (four years), Chen Mei (three years)": a length in brackets right after a name. */
     private static final Pattern NAME_PAREN = Rx.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s*\\(\\s*$");
-    private static final Pattern PAREN_CLOSE = Rx.compile("^\\s*(?:in prison|in jail|of imprisonment|imprisonment|prison)?\\s*\\)");
-    private static final Pattern PRISON_WORD = Rx.compile("\\b(?:sentenced|sentences|jailed|imprisoned|prison|prisoners|imprisonment)\\b");
+    private static final Pattern PAREN_CLOSE = Rx.compile(RULES.regex("paren-close"));
+    private static final Pattern PRISON_WORD = Rx.compile(RULES.regex("prison-word"));
 
     /**
      * "sentenced A to six years of imprisonment, B to four years and C to three", "jailed three
@@ -538,30 +516,25 @@ final class PenaltyFinder {
     }
 
     /** "two years of house arrest", "a two-year house arrest": confinement at home is restricted freedom. */
-    private static final Pattern HOUSE_ARREST_AFTER = Rx.compile(
-            "^\\W*(?:of\\s+|under\\s+|in\\s+)?(?:house arrest|home arrest|home confinement|residential surveillance)");
+    private static final Pattern HOUSE_ARREST_AFTER = Rx.compile(RULES.regex("house-arrest-after"));
     /** A prison term just before, joined by "and" or "followed by": the probation after it restricts freedom. */
-    private static final Pattern PROBATION_AFTER_PRISON = Rx.compile(
-            "(?:imprisonment|prison|jail|colony)\\s*,?\\s*(?:and|plus|followed by|to be followed by|then)\\s+(?:\\S+\\s+)?$");
-    private static final Pattern TRAVEL_BAN = Rx.compile("^\\W*(?:of\\s+)?(?:travel|exit|foreign travel) ban|^\\W*ban on (?:foreign )?travel");
+    private static final Pattern PROBATION_AFTER_PRISON = Rx.compile(RULES.regex("probation-after-prison"));
+    private static final Pattern TRAVEL_BAN = Rx.compile(RULES.regex("travel-ban"));
     /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
-    private static final Pattern TRAVEL_BAN_BEFORE = Rx.compile(
-            "(?:travel|exit) ban (?:of|for)\\s+(?:\\S+\\s+)?$|(?:(?:banned|barred|prohibited) (?:\\S+ ){0,4}from (?:leaving|travel\\w*|exiting)[^.;]{0,40}|(?:under|to) house arrest|house arrest) for\\s+(?:\\S+\\s+)?$");
+    private static final Pattern TRAVEL_BAN_BEFORE = Rx.compile(RULES.regex("travel-ban-before"));
     /** Deprivation of political rights and bans on an activity are kind other. */
-    private static final Pattern OTHER_BEFORE = Rx.compile(
-            "(?:deprivation of (?:\\w+ )?rights|deprived of (?:\\w+ )?rights|(?:banned|barred|prohibited|disqualified) (?:\\S+ ){0,4}from (?!leaving|travel|exiting)[^.;]{0,50}?)"
-                    + "(?: sentence)?(?: of| for)\\s+(?:\\S+\\s+)?$");
-    private static final Pattern OTHER_BAN_AFTER = Rx.compile(
-            "^\\W*(?:of\\s+)?(?:ban on (?!(?:foreign )?travel)|deprivation of (?:\\w+ )?rights|(?:professional |employment )?ban\\b|disqualification)");
+    private static final Pattern OTHER_BEFORE = Rx.compile(RULES.regex("other-before"));
+    private static final Pattern OTHER_BAN_AFTER = Rx.compile(RULES.regex("other-ban-after"));
+
+    /** Probation alone right after a length ("three years' probation"). */
+    private static final Pattern PROBATION_ONLY = Pattern.compile(RULES.regex("probation-only"));
 
     private static String nearBefore(String before, int n) {
         return before.length() > n ? before.substring(before.length() - n) : before;
     }
 
-    private static final Pattern CHARGE_ADJECTIVE = Pattern.compile(
-            "^(?:trumped-up|fabricated|bogus|politically motivated|criminal|false|dubious) ");
-    private static final Pattern NOT_A_CHARGE = Pattern.compile(
-            "(?:criminal|administrative|new|similar|these|those|the|such|other|additional)");
+    private static final Pattern CHARGE_ADJECTIVE = Pattern.compile(RULES.regex("charge-adjective"));
+    private static final Pattern NOT_A_CHARGE = Pattern.compile(RULES.regex("not-a-charge"));
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,;:!?]+$");
 
     private static List<String> charges(SentenceContext c) {
@@ -591,9 +564,7 @@ final class PenaltyFinder {
         return out;
     }
 
-    private static final Pattern PENALTY_NAME = Rx.compile(
-            "(?i)^(?:restricted freedom|restriction of (?:freedom|liberty)|imprisonment|administrative (?:detention|arrest)|"
-                    + "suspended sentence|house arrest|corrective labou?r|deprivation of liberty)$");
+    private static final Pattern PENALTY_NAME = Rx.compile(RULES.regex("penalty-name"));
 
     private static void addCharge(List<String> out, String charge) {
         String c = TRAILING_STOPS.matcher(charge.trim()).replaceAll("");

@@ -155,4 +155,19 @@ class GenericPhrasingTest {
                 "Otto Brandt other - 2022-09-02", "Dana Orlova imprisonment P6Y 2022-10-10", "Dana Orlova imprisonment P5Y -",
                 "Pavel Sokol imprisonment P2Y 2022-04-04", "Pavel Sokol restricted_freedom P3Y 2022-04-04");
     }
+
+    /** docs/decisions/0102: an amount written before "fine" is a fine when the sentence gives a penalty. */
+    @Test
+    void anAmountBeforeFineIsAFineGivenWithThePrisonTerm() {
+        Extraction x = extract(2024, "On 3 June 2024 a district court sentenced reporter Ivo Lind to four years in prison and a 20,000-ruble fine. "
+                + "Marta Kessler was sentenced to two years in prison and a 5,000 Egyptian pound fine in May 2024.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P4Y 2024-06-03", "Ivo Lind fine - 2024-06-03",
+                "Marta Kessler imprisonment P2Y 2024-05", "Marta Kessler fine - 2024-05");
+    }
+
+    @Test
+    void anAmountBeforeFineInALawIsNoFine() {
+        Extraction x = extract(2024, "Under the new law, insulting an official is punishable by a 10,000-ruble fine. Ivo Lind said so on 3 June 2024.");
+        assertThat(penalties(x)).isEmpty();
+    }
 }
