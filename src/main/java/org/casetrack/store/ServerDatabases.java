@@ -93,7 +93,7 @@ final class ServerDatabases {
                 Path dir = ServerBackups.folder();
                 ServerBackups.Written backup = ServerBackups.beforeMigration(db, password, dir.resolve(address.database()
                         + ".before-v" + (current == null ? "0" : current.getVersion().getVersion()) + "-" + stamp));
-                db.upgradeNotice("Before updating the schema of " + address.label() + ", CaseTrack wrote " + backup.describe() + ".");
+                db.upgradeNotice("Before updating the schema of " + address.label() + ", CaseTrack wrote " + backup.describe() + ".", backup.file());
             }
             flyway.migrate();
         } catch (FlywayException e) {
