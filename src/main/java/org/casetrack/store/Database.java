@@ -88,8 +88,9 @@ public final class Database implements AutoCloseable {
                     public void exception(org.jooq.ExecuteContext ctx) {
                         // a broken connection says so in one sentence, on reads as on writes
                         StoreException lost = ServerDatabases.lostConnection(ctx.sqlException(), server);
-                        if (lost != null) {
-                            ctx.exception(lost);
+                        StoreException plain = lost != null ? lost : ServerDatabases.noRight(ctx.sqlException(), server);
+                        if (plain != null) {
+                            ctx.exception(plain);
                         }
                     }
                 }));
@@ -362,7 +363,8 @@ public final class Database implements AutoCloseable {
                 throw se;
             }
             StoreException lost = server == null ? null : ServerDatabases.lostConnection(e, server);
-            throw lost != null ? lost : e;
+            StoreException refused = server == null || lost != null ? null : ServerDatabases.noRight(e, server);
+            throw lost != null ? lost : refused != null ? refused : e;
         }
     }
 

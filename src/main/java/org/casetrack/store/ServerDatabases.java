@@ -159,6 +159,24 @@ final class ServerDatabases {
         return null;
     }
 
+    /**
+     * The sentence for a statement the server refused for lack of a right (SQLSTATE 42501: a
+     * viewer writing, a caseworker touching a confidential row or the audit log), or null.
+     * The server, not the app, enforces the roles; this only says so plainly.
+     */
+    static StoreException noRight(Throwable t, ServerAddress a) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof StoreException se && se.kind() == StoreException.Kind.NOT_ALLOWED) {
+                return se;
+            }
+            if (c instanceof SQLException s && "42501".equals(s.getSQLState())) {
+                return new StoreException(StoreException.Kind.NOT_ALLOWED, "User " + a.user() + " has no right to do this in "
+                        + a.label() + " (the CaseTrack role decides: docs/server.md); nothing was changed.", s);
+            }
+        }
+        return null;
+    }
+
     private static boolean isTls(SQLException e) {
         for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
             if (c instanceof javax.net.ssl.SSLException || c instanceof java.security.GeneralSecurityException) {
