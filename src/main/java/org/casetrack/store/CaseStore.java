@@ -166,6 +166,11 @@ public final class CaseStore {
                 .set(CHARGE.DESCRIPTION, c.description()).where(CHARGE.ID.eq(c.id())).execute();
     }
 
+    public Optional<Charge> charge(long id) {
+        return ctx.selectFrom(CHARGE).where(CHARGE.ID.eq(id))
+                .fetchOptional(r -> new Charge(r.getId(), r.getCaseId(), r.getPersonId(), r.getArticle(), r.getDescription()));
+    }
+
     public void deleteCharge(long id) {
         ctx.deleteFrom(CHARGE).where(CHARGE.ID.eq(id)).execute();
     }

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
 
-    private static final String USER = "casetrack";
+    static final String USER = "casetrack";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** H2's own trace file would hold the values of failed statements in plain text. */
     static final String NO_TRACE = ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
@@ -62,6 +62,7 @@ public final class Database implements AutoCloseable {
     private final List<String> migrationLocations;
     private volatile boolean closed;
     private volatile String upgradeNotice;
+    private volatile Path upgradeBackup;
 
     private Database(Path dataFile, JdbcConnectionPool pool, List<String> migrationLocations) {
         this.dataFile = dataFile;
@@ -87,8 +88,9 @@ public final class Database implements AutoCloseable {
                     public void exception(org.jooq.ExecuteContext ctx) {
                         // a broken connection says so in one sentence, on reads as on writes
                         StoreException lost = ServerDatabases.lostConnection(ctx.sqlException(), server);
-                        if (lost != null) {
-                            ctx.exception(lost);
+                        StoreException plain = lost != null ? lost : ServerDatabases.noRight(ctx.sqlException(), server);
+                        if (plain != null) {
+                            ctx.exception(plain);
                         }
                     }
                 }));
@@ -327,7 +329,7 @@ public final class Database implements AutoCloseable {
                         + (current == null ? "0" : current.getVersion().getVersion()) + "-"
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".zip");
                 backupTo(zip);
-                upgradeNotice("Before updating " + dataFile.getFileName() + " to this CaseTrack, a copy was saved in " + zip + ".");
+                upgradeNotice("Before updating " + dataFile.getFileName() + " to this CaseTrack, a copy was saved in " + zip + ".", zip);
             }
             flyway.migrate();
         } catch (FlywayException e) {
@@ -361,7 +363,8 @@ public final class Database implements AutoCloseable {
                 throw se;
             }
             StoreException lost = server == null ? null : ServerDatabases.lostConnection(e, server);
-            throw lost != null ? lost : e;
+            StoreException refused = server == null || lost != null ? null : ServerDatabases.noRight(e, server);
+            throw lost != null ? lost : refused != null ? refused : e;
         }
     }
 
@@ -419,8 +422,18 @@ public final class Database implements AutoCloseable {
         return java.util.Optional.ofNullable(upgradeNotice);
     }
 
-    void upgradeNotice(String sentence) {
+    /**
+     * The backup file written before migrating, when opening migrated: a {@code .zip} of the
+     * encrypted file, a {@code .dump} (pg_dump) or a {@code .json} copy of a server. The window
+     * words its own notice from it (docs/decisions/0086-upgrade-notice-in-the-window.md).
+     */
+    public java.util.Optional<Path> upgradeBackup() {
+        return java.util.Optional.ofNullable(upgradeBackup);
+    }
+
+    void upgradeNotice(String sentence, Path backup) {
         LOG.info("{}", sentence);
+        this.upgradeBackup = backup;
         this.upgradeNotice = sentence;
     }
 

@@ -147,6 +147,34 @@ public final class PersonStore {
         return true;
     }
 
+    public Optional<PersonName> name(long nameId) {
+        return ctx.selectFrom(PERSON_NAME).where(PERSON_NAME.ID.eq(nameId))
+                .fetchOptional(r -> new PersonName(r.getId(), r.getPersonId(), r.getName(), NameKind.valueOf(r.getKind()), r.getMatchKey()));
+    }
+
+    /**
+     * Changes a spelling other than the primary one (that is the person's name, changed with the
+     * person) and writes its word keys again. A spelling the person already has is refused.
+     */
+    public void updateName(PersonName n) {
+        String clean = n.name() == null ? "" : n.name().strip();
+        if (clean.isEmpty()) {
+            throw new StoreException(StoreException.Kind.INVALID, "A spelling cannot be empty.");
+        }
+        if (n.kind() == NameKind.PRIMARY) {
+            throw new StoreException(StoreException.Kind.INVALID, "The primary spelling is the person's name: change it on the person.");
+        }
+        if (ctx.fetchExists(PERSON_NAME, PERSON_NAME.PERSON_ID.eq(n.personId()).and(PERSON_NAME.NAME.eq(clean)).and(PERSON_NAME.ID.ne(n.id())))) {
+            throw new StoreException(StoreException.Kind.INVALID, "This person already has the spelling " + clean + ".");
+        }
+        String key = NameKey.of(clean);
+        ctx.update(PERSON_NAME).set(PERSON_NAME.NAME, clean).set(PERSON_NAME.KIND, n.kind().name()).set(PERSON_NAME.MATCH_KEY, key)
+                .where(PERSON_NAME.ID.eq(n.id()).and(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name()))).execute();
+        ctx.deleteFrom(org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN)
+                .where(org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN.NAME_ID.eq(n.id())).execute();
+        NameIndex.write(ctx, n.id(), n.personId(), key);
+    }
+
     public void removeName(long nameId) {
         ctx.deleteFrom(PERSON_NAME).where(PERSON_NAME.ID.eq(nameId).and(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name()))).execute();
     }

@@ -21,8 +21,9 @@ import org.jooq.impl.SQLDataType;
  */
 public final class RowVersions {
 
-    /** Tables that carry row_version, changed_by and changed_at (migration V32). */
-    public static final Set<String> VERSIONED = Set.of("person", "case_file", "sentence", "appeal", "un_ruling", "event");
+    /** Tables that carry row_version, changed_by and changed_at (migrations V32, and V56 for names and charges). */
+    public static final Set<String> VERSIONED = Set.of("person", "case_file", "sentence", "appeal", "un_ruling", "event",
+            "person_name", "charge");
 
     /** The version a form was loaded with, and who made it. */
     public record Stamp(int version, String changedBy, LocalDateTime changedAt) {

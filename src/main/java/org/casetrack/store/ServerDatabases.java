@@ -93,7 +93,7 @@ final class ServerDatabases {
                 Path dir = ServerBackups.folder();
                 ServerBackups.Written backup = ServerBackups.beforeMigration(db, password, dir.resolve(address.database()
                         + ".before-v" + (current == null ? "0" : current.getVersion().getVersion()) + "-" + stamp));
-                db.upgradeNotice("Before updating the schema of " + address.label() + ", CaseTrack wrote " + backup.describe() + ".");
+                db.upgradeNotice("Before updating the schema of " + address.label() + ", CaseTrack wrote " + backup.describe() + ".", backup.file());
             }
             flyway.migrate();
         } catch (FlywayException e) {
@@ -154,6 +154,24 @@ final class ServerDatabases {
                 return new StoreException(StoreException.Kind.LOST_CONNECTION, "The connection to the server "
                         + a.host() + (a.port() != ServerAddress.DEFAULT_PORT ? ":" + a.port() : "")
                         + " was lost; nothing was saved, and CaseTrack reconnects when you try again.", s);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence for a statement the server refused for lack of a right (SQLSTATE 42501: a
+     * viewer writing, a caseworker touching a confidential row or the audit log), or null.
+     * The server, not the app, enforces the roles; this only says so plainly.
+     */
+    static StoreException noRight(Throwable t, ServerAddress a) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof StoreException se && se.kind() == StoreException.Kind.NOT_ALLOWED) {
+                return se;
+            }
+            if (c instanceof SQLException s && "42501".equals(s.getSQLState())) {
+                return new StoreException(StoreException.Kind.NOT_ALLOWED, "User " + a.user() + " has no right to do this in "
+                        + a.label() + " (the CaseTrack role decides: docs/server.md); nothing was changed.", s);
             }
         }
         return null;

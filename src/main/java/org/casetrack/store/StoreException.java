@@ -10,7 +10,9 @@ public final class StoreException extends RuntimeException {
     public enum Kind {
         WRONG_PASSPHRASE, IN_USE, CORRUPT, TOO_NEW, NOT_FOUND, ALREADY_EXISTS, IO, INVALID,
         /** The server connection broke during a statement; the transaction was rolled back, a retry may work. */
-        LOST_CONNECTION
+        LOST_CONNECTION,
+        /** The server refused the statement: the user's CaseTrack role does not allow it (docs/server.md). */
+        NOT_ALLOWED
     }
 
     private final Kind kind;

@@ -12,23 +12,32 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.casetrack.dataset.SampleData;
 import org.casetrack.store.Database;
-import org.junit.jupiter.api.BeforeAll;
+import org.casetrack.store.ServerAddress;
+import org.casetrack.store.TestBackend;
+import org.casetrack.store.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** The schedule and export commands against one sample database per engine (file and server). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.casetrack.store.OnBothDatabases
 class ScheduleExportCliTest {
 
-    @TempDir
-    static Path dir;
+    @org.junit.jupiter.params.Parameter
+    TestBackend backend;
 
-    private Path db;
+    @TempDir
+    static Path root;
+
+    /** This engine's own folder: both invocations share the class's temporary folder. */
+    private Path dir;
+    private String db;
     private Path pass;
+    private ServerAddress server;
 
     record Run(int code, String out, String err) {
     }
@@ -39,20 +48,22 @@ class ScheduleExportCliTest {
         String[] all = new String[args.length + 3];
         all[0] = args[0];
         all[1] = "--db";
-        all[2] = db.toString();
+        all[2] = db;
         all[3] = "--passphrase-file=" + pass;
         System.arraycopy(args, 1, all, 4, args.length - 1);
         int code = CaseTrackCli.run(new PrintWriter(out), new PrintWriter(err), all);
-        return new Run(code, out.toString(), err.toString());
+        return new Run(code, out.toString(), ScheduleCommandTest.withoutPlainWarning(err.toString()));
     }
 
-    @BeforeAll
-    void sample() throws Exception {
-        db = dir.resolve("cli");
+    /** Once per engine: most tests only read; the one that marks an item done checks its own item only. */
+    @org.junit.jupiter.params.BeforeParameterizedClassInvocation
+    void sample(TestBackend on) throws Exception {
+        dir = Files.createDirectories(root.resolve(on.name()));
         pass = dir.resolve("pass.txt");
-        Files.writeString(pass, "a long test passphrase\n");
-        try (Database d = Database.create(db, "a long test passphrase".toCharArray())) {
-            SampleData.load(d);
+        Files.writeString(pass, TestDatabases.secret(on) + "\n");
+        try (Database d = TestDatabases.sample(on, dir.resolve("cli"))) {
+            db = TestDatabases.location(d, dir.resolve("cli"));
+            server = d.server().orElse(null);
         }
     }
 
@@ -96,7 +107,7 @@ class ScheduleExportCliTest {
 
     @Test
     void marksDoneAreStoredAndHideTheItem() {
-        try (Database d = Database.open(db, "a long test passphrase".toCharArray())) {
+        try (Database d = TestDatabases.reopen(server, dir.resolve("cli"))) {
             var service = new org.casetrack.schedule.ScheduleService(d);
             var item = service.items().stream().filter(i -> "Amin Yeleusinov".equals(i.personName())
                     && i.kind() == org.casetrack.model.ItemKind.APPEAL_DEADLINE).findFirst().orElseThrow();
@@ -161,10 +172,9 @@ class ScheduleExportCliTest {
         assertThat(Files.readString(exported)).contains("\"format\" : \"casetrack.data/1\"");
 
         // import-json into a new, empty database, export again: the same document
-        Path before = db;
-        db = dir.resolve("roundtrip");
-        try (Database d = Database.create(db, "a long test passphrase".toCharArray())) {
-            assertThat(d).isNotNull();
+        String before = db;
+        try (Database d = TestDatabases.create(backend, dir.resolve("roundtrip"))) {
+            db = TestDatabases.location(d, dir.resolve("roundtrip"));
         }
         try {
             Run imported = run("import-json", exported.toString());

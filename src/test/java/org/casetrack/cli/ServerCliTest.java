@@ -102,6 +102,19 @@ class ServerCliTest {
             assertThat(bad.err()).contains("the roles are viewer, caseworker and confidential");
             var nobody = runner().run("server", "grant", "ct_nobody_here", "viewer", "--db", url);
             assertThat(nobody.err()).contains("has no user ct_nobody_here");
+
+            // as that user: a caseworker writes, a viewer is refused by the server in one sentence (exit 2)
+            ServerAddress a = ServerAddress.parse(url);
+            String asUser = new ServerAddress(a.host(), a.port(), a.database(), user, a.sslMode(), a.caFile()).toString();
+            CliRunner them = new CliRunner().env("CASETRACK_PASSPHRASE", "pw");
+            String[] add = {"schedule", "add", "--date", "2017-04-20", "--title", "Prison visit", "--kind", "other", "--db", asUser};
+            var wrote = them.run(add);
+            assertThat(wrote.code()).as(wrote.err()).isZero();
+            assertThat(runner().run("server", "grant", user, "viewer", "--db", url).code()).isZero();
+            var refused = them.run(add);
+            assertThat(refused.code()).isEqualTo(2);
+            assertThat(refused.err().lines().filter(l -> !l.startsWith("Warning")).toList()).containsExactly("User " + user
+                    + " has no right to do this in " + a.label() + " (the CaseTrack role decides: docs/server.md); nothing was changed.");
         } finally {
             TestServer.execute("DROP ROLE " + user);
         }

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 11: in a Russian letter, facts entered in English that the glossary knows (charges,
  * designating bodies, list names, kinds of places) are in Russian; free text stays as entered.
  */
+@org.casetrack.store.OnBothDatabases
 class RussianGlossaryTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
@@ -49,7 +53,7 @@ class RussianGlossaryTest {
 
     @Test
     void aRussianLetterUsesTheRussianOfKnownFactsAndKeepsTheRest() {
-        try (Database db = TestDatabase.sample(dir)) {
+        try (Database db = TestDatabase.sample(backend, dir)) {
             long bokaev = new DossierService(db).resolvePerson("Maks Bokaev");
             db.writeVoid(ctx -> {
                 PersonStore persons = new PersonStore(ctx);

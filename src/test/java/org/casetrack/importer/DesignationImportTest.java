@@ -12,7 +12,6 @@ import org.casetrack.store.Database;
 import org.casetrack.store.DesignationStore;
 import org.casetrack.store.PersonStore;
 import org.casetrack.store.generated.Tables;
-import org.casetrack.ui.support.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * real encrypted H2 file; importing the report again, or another report saying the same,
  * adds no second designation.
  */
+@org.casetrack.store.OnBothDatabases
 class DesignationImportTest {
+
+    @org.junit.jupiter.params.Parameter
+    org.casetrack.store.TestBackend backend;
 
     /** Sentences written for this test (invented people). */
     static final String REPORT = """
@@ -41,7 +44,7 @@ class DesignationImportTest {
 
     @BeforeEach
     void setUp() {
-        db = TestDatabases.empty(dir, "db");
+        db = org.casetrack.store.TestDatabases.create(backend, dir.resolve("db"));
         service = new ImportService(db);
     }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * The checks a backup zip passes before a restore. They stay on H2 alone by nature: the zip holds
+ * the encrypted H2 file, and restoring over a server is the administrator's pg_restore
+ * (docs/server.md), not a CaseTrack command. What a backup means on both engines, writing it,
+ * is {@link BackupWriteTest}, which runs on both databases.
+ */
 class BackupsCheckTest {
 
     @Test

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The case list is read a page at a time, by title, filtered by words in SQL. */
+@OnBothDatabases
 class CaseStorePageTest {
+
+    @org.junit.jupiter.params.Parameter
+    TestBackend backend;
 
     @TempDir
     Path dir;
@@ -22,7 +26,7 @@ class CaseStorePageTest {
 
     @Test
     void pagesWalkEveryMatchingCaseOnceByTitleAndEveryWordMustMatch() {
-        try (Database db = TestDatabases.create(dir)) {
+        try (Database db = TestDatabases.create(backend, dir)) {
             db.writeVoid(ctx -> {
                 CaseStore cs = new CaseStore(ctx);
                 for (int i = 0; i < 250; i++) {

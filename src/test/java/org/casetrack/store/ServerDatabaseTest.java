@@ -142,6 +142,14 @@ class ServerDatabaseTest {
             }
             try (Database db = Database.openServer(asViewer, "viewer-pass".toCharArray())) {
                 assertThat(db.dsl().fetch(PERSON)).extracting(r -> r.getDisplayName()).containsExactly("Open Record");
+                // CaseTrack's own writes are refused by the server too, in one sentence, and nothing lands
+                assertThatThrownBy(() -> db.write(ctx -> new PersonStore(ctx).insert(person("Viewer Wrote This", false))))
+                        .isInstanceOfSatisfying(StoreException.class, e -> {
+                            assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_ALLOWED);
+                            assertThat(e.getMessage()).isEqualTo("User " + viewer + " has no right to do this in " + a.label()
+                                    + " (the CaseTrack role decides: docs/server.md); nothing was changed.");
+                        });
+                assertThat(db.dsl().fetchCount(PERSON)).isEqualTo(1);
             }
             ServerRoles.grant(a, TestServer.password(), viewer, "casetrack_confidential");
             try (Database db = Database.openServer(asViewer, "viewer-pass".toCharArray())) {

@@ -41,7 +41,12 @@ public final class MainView {
         root.getStyleClass().add("main-window");
         root.setLeft(sidebar());
         BorderPane centre = new BorderPane(content);
-        centre.setTop(vm.plainConnection() ? new VBox(topBar(), plainWarning()) : topBar());
+        VBox top = new VBox(topBar());
+        if (vm.plainConnection()) {
+            top.getChildren().add(plainWarning());
+        }
+        vm.upgradeNotice().ifPresent(sentence -> top.getChildren().add(upgradeNotice(sentence, top)));
+        centre.setTop(top);
         centre.setBottom(statusBar());
         root.setCenter(centre);
         vm.currentViewProperty().addListener((o, a, v) -> {
@@ -114,6 +119,29 @@ public final class MainView {
         warning.setMaxWidth(Double.MAX_VALUE);
         warning.getStyleClass().add("plain-connection-warning");
         return warning;
+    }
+
+    /** Said once after opening migrated the database: where the copy from before is. The user closes it. */
+    private Node upgradeNotice(String sentence, VBox parent) {
+        Label text = new Label(sentence, new FontIcon(MaterialDesignA.ARCHIVE_OUTLINE));
+        text.setId("upgrade-backup-notice-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        // a long path wraps instead of widening the window past the screen
+        text.setMinWidth(0);
+        text.setPrefWidth(200);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button close = new Button(I18n.tr("upgrade.close"));
+        close.setId("upgrade-backup-notice-close");
+        HBox band = new HBox(12, text, close);
+        band.setId("upgrade-backup-notice");
+        band.setAlignment(Pos.CENTER_LEFT);
+        band.getStyleClass().add("upgrade-backup-notice");
+        close.setOnAction(e -> {
+            vm.closeUpgradeNotice();
+            parent.getChildren().remove(band);
+        });
+        return band;
     }
 
     private Node statusBar() {

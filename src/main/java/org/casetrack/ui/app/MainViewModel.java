@@ -25,6 +25,7 @@ public final class MainViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper languageChanges = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     private final org.casetrack.store.ServerChanges changes;
+    private boolean upgradeNoticeClosed;
     private final java.util.concurrent.atomic.AtomicBoolean refreshQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     public MainViewModel(AppContext ctx) {
@@ -55,6 +56,26 @@ public final class MainViewModel {
     /** True when the database is on a server reached without encryption: the window warns all the time. */
     public boolean plainConnection() {
         return ctx.db() != null && ctx.db().server().map(org.casetrack.store.ServerAddress::plain).orElse(false);
+    }
+
+    /**
+     * When opening this database migrated it: one sentence saying where the copy taken first
+     * is, until the user closes it (then never again for this window, also after a change of
+     * language). Empty otherwise (docs/decisions/0086-upgrade-notice-in-the-window.md).
+     */
+    public java.util.Optional<String> upgradeNotice() {
+        if (upgradeNoticeClosed || ctx.db() == null) {
+            return java.util.Optional.empty();
+        }
+        return ctx.db().upgradeBackup().map(file -> {
+            String name = file.getFileName().toString();
+            String key = name.endsWith(".dump") ? "upgrade.noticeDump" : name.endsWith(".json") ? "upgrade.noticeJson" : "upgrade.noticeFile";
+            return org.casetrack.ui.common.I18n.tr(key, file.toAbsolutePath().toString());
+        });
+    }
+
+    public void closeUpgradeNotice() {
+        upgradeNoticeClosed = true;
     }
 
     /** Where the data is, for the status bar and the warning: a file name, or "DATABASE on HOST". */

@@ -78,12 +78,14 @@ public final class CaseViewModel {
             for (String t : List.of("sentence", "appeal", "un_ruling", "event")) {
                 st.put(t, RowVersions.stampsWhere(dsl, t, "case_id", caseId));
             }
+            st.put("charge", RowVersions.stampsWhere(dsl, "charge", "case_id", caseId));
             CaseData d = read(dsl);
             // facts that joined the case while it was read: their versions now
             RowVersions.fillIn(dsl, "sentence", st.get("sentence"), d.sentences().stream().map(Sentence::id).toList());
             RowVersions.fillIn(dsl, "appeal", st.get("appeal"), d.appeals().stream().map(Appeal::id).toList());
             RowVersions.fillIn(dsl, "un_ruling", st.get("un_ruling"), d.rulings().stream().map(UnRuling::id).toList());
             RowVersions.fillIn(dsl, "event", st.get("event"), d.events().stream().map(Event::id).toList());
+            RowVersions.fillIn(dsl, "charge", st.get("charge"), d.charges().stream().map(Charge::id).toList());
             return new Object[] {d, st};
         }, r -> {
             @SuppressWarnings("unchecked") Map<String, Map<Long, RowVersions.Stamp>> st = (Map<String, Map<Long, RowVersions.Stamp>>) r[1];
@@ -235,7 +237,8 @@ public final class CaseViewModel {
     }
 
     public void editCharge(Charge c) {
-        edit(PersonForms.charge(c, peopleChoices(), "form.charge.edit"), (dsl, v) -> new CaseStore(dsl).updateCharge(v));
+        versioned(PersonForms.charge(c, peopleChoices(), "form.charge.edit"), "charge", c.id(), (dsl, v) -> new CaseStore(dsl).updateCharge(v),
+                dsl -> new CaseStore(dsl).charge(c.id()), v -> PersonForms.charge(v, peopleChoices(), "form.charge.edit"));
     }
 
     public void deleteCharge(Charge c) {

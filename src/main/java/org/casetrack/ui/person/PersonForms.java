@@ -10,6 +10,7 @@ import org.casetrack.model.AppealOutcome;
 import org.casetrack.model.CaseFile;
 import org.casetrack.model.CaseStatus;
 import org.casetrack.model.Charge;
+import org.casetrack.model.PersonName;
 import org.casetrack.model.Event;
 import org.casetrack.model.EventType;
 import org.casetrack.model.Finding;
@@ -79,6 +80,22 @@ public final class PersonForms {
         FormModel m = new FormModel("form.name.new");
         List<NameKind> kinds = List.of(NameKind.VARIANT, NameKind.TRANSLITERATION, NameKind.ORIGINAL_SCRIPT);
         return new NameForm(m, m.text("field.name.spelling", "", true), m.choice("field.name.kind", NameKind.VARIANT, kinds, I18n::label, true));
+    }
+
+    /** Editing a stored spelling (not the primary one): saved under its row version like the other forms. */
+    public record SpellingForm(FormModel model, PersonName original, FormModel.Text name, FormModel.Choice<NameKind> kind)
+            implements Form<PersonName> {
+        @Override
+        public PersonName result() {
+            return new PersonName(original.id(), original.personId(), name.clean(), kind.value().get(), original.matchKey());
+        }
+    }
+
+    public static SpellingForm spelling(PersonName n) {
+        FormModel m = new FormModel("form.name.edit");
+        List<NameKind> kinds = List.of(NameKind.VARIANT, NameKind.TRANSLITERATION, NameKind.ORIGINAL_SCRIPT);
+        return new SpellingForm(m, n, m.text("field.name.spelling", n.name(), true),
+                m.choice("field.name.kind", kinds.contains(n.kind()) ? n.kind() : NameKind.VARIANT, kinds, I18n::label, true));
     }
 
     public record EventForm(FormModel model, Event original, FormModel.Choice<EventType> type, FormModel.Date date,

@@ -128,7 +128,12 @@ public final class PersonView implements View {
                 x.getStyleClass().addAll("button-icon", "flat", "small");
                 x.setTooltip(new Tooltip(I18n.tr("action.removeName")));
                 x.setOnAction(e -> vm.removeName(n));
-                HBox box = new HBox(2, chip, x);
+                Button change = new Button(null, new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PENCIL));
+                change.getStyleClass().addAll("button-icon", "flat", "small");
+                change.setId("edit-name-" + n.id());
+                change.setTooltip(new Tooltip(I18n.tr("action.editName")));
+                change.setOnAction(e -> vm.editName(n));
+                HBox box = new HBox(2, chip, change, x);
                 box.setAlignment(Pos.CENTER_LEFT);
                 names.getChildren().add(box);
             } else {

@@ -71,6 +71,7 @@ public final class PersonViewModel {
             st.put("un_ruling", RowVersions.stampsWhere(dsl, "un_ruling", "person_id", personId));
             st.put("appeal", RowVersions.stampsLinked(dsl, "appeal", "appeal_party", "appeal_id", "person_id", personId));
             st.put("event", RowVersions.stampsLinked(dsl, "event", "event_person", "event_id", "person_id", personId));
+            st.put("person_name", RowVersions.stampsWhere(dsl, "person_name", "person_id", personId));
             PersonDossier d = new DossierService(ctx.db()).person(personId);
             Map<Long, String> cases = new LinkedHashMap<>();
             new CaseStore(dsl).list().forEach(c -> cases.put(c.id(), c.title()));
@@ -79,6 +80,7 @@ public final class PersonViewModel {
             RowVersions.fillIn(dsl, "appeal", st.get("appeal"), d.appeals().stream().map(Appeal::id).toList());
             RowVersions.fillIn(dsl, "un_ruling", st.get("un_ruling"), d.rulings().stream().map(UnRuling::id).toList());
             RowVersions.fillIn(dsl, "event", st.get("event"), d.events().stream().map(Event::id).toList());
+            RowVersions.fillIn(dsl, "person_name", st.get("person_name"), d.names().stream().map(PersonName::id).toList());
             return new Object[] {d, cases, st};
         }, r -> {
             @SuppressWarnings("unchecked") Map<Long, String> cases = (Map<Long, String>) r[1];
@@ -166,6 +168,12 @@ public final class PersonViewModel {
             var kind = f.kind().value().get();
             write(dsl -> new PersonStore(dsl).addName(personId, name, kind));
         }
+    }
+
+    /** Changes a spelling under the version it was read at: a colleague's change in between shows as a conflict. */
+    public void editName(PersonName n) {
+        editFact(PersonForms.spelling(n), "person_name", n.id(), (dsl, v) -> new PersonStore(dsl).updateName(v),
+                dsl -> new PersonStore(dsl).name(n.id()), PersonForms::spelling);
     }
 
     public void removeName(PersonName n) {

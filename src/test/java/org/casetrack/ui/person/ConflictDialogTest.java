@@ -80,6 +80,35 @@ class ConflictDialogTest extends FxTest {
     }
 
     @Test
+    void aSpellingChangedMeanwhileShowsTheDialogAndKeepMineShowsMineOnThePage() {
+        Database file = TestDatabases.sample(dir, "spelling");
+        id = new DossierService(file).resolvePerson("Maks Bokaev");
+        file.writeVoid(ctx -> new PersonStore(ctx).addName(id, "Maks Bokayev", org.casetrack.model.NameKind.TRANSLITERATION));
+        long nameId = new PersonStore(file.dsl()).names(id).stream().filter(n -> n.name().equals("Maks Bokayev")).findFirst().orElseThrow().id();
+        dialogs = new RecordingDialogs().fill(form -> {
+            file.writeVoid(ctx -> { // alice corrects the same spelling in her window
+                RowVersions.claim(ctx, "alice", "person_name", nameId, 0);
+                new PersonStore(ctx).updateName(new org.casetrack.model.PersonName(nameId, id, "Maks Boqaev",
+                        org.casetrack.model.NameKind.TRANSLITERATION, null));
+            });
+            ((FormModel.Text) RecordingDialogs.field(form, "field.name.spelling")).value().set("Maks Bokaiev");
+            return true;
+        });
+        showMain(file, Route.person(id));
+        dialogs.conflictsTo = new FxDialogs(stage);
+        clickOn("#edit-name-" + nameId);
+        waitUntil(() -> exists("#conflict-sentence"));
+        assertThat(this.<Label>node("#conflict-sentence").getText()).startsWith("alice saved this record at ");
+        assertThat(this.<Label>node("#conflict-mine-1").getText()).isEqualTo("Maks Bokaiev");
+        assertThat(this.<Label>node("#conflict-theirs-1").getText()).isEqualTo("Maks Boqaev");
+        clickOn("#conflict-keep");
+        waitUntil(() -> lookup("#person-names").queryAs(javafx.scene.layout.FlowPane.class).lookupAll(".label").stream()
+                .anyMatch(n -> ((Label) n).getText().startsWith("Maks Bokaiev")));
+        assertThat(new PersonStore(db.dsl()).name(nameId).orElseThrow().name()).isEqualTo("Maks Bokaiev");
+        assertThat(RowVersions.stamp(db.dsl(), "person_name", nameId).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
     void theRetryDialogSaysTheSentenceAndRetryAnswersYes() {
         showMain(TestDatabases.empty(dir, "retry"), Route.page(org.casetrack.ui.app.Pages.PEOPLE));
         boolean[] answer = {false, false};

@@ -203,4 +203,78 @@ class RowVersionFormsTest {
         assertThat(new org.casetrack.store.FactStore(db.dsl()).sentence(sentenceId).orElseThrow().court()).isEqualTo("Astana city court No. 2");
         assertThat(RowVersions.stamp(db.dsl(), "sentence", sentenceId).orElseThrow().version()).isEqualTo(2);
     }
+
+    @Test
+    void aSpellingEditedInTwoWindowsAsksAndKeepsNeitherLostWhenTakingTheirs() {
+        db.writeVoid(ctx -> new PersonStore(ctx).addName(personId, "Dana Omarowa", org.casetrack.model.NameKind.VARIANT));
+        PersonViewModel vm = new PersonViewModel(TestContexts.of(db, dialogs), personId);
+        vm.load();
+        org.casetrack.model.PersonName shown = vm.dossierProperty().get().names().stream()
+                .filter(n -> n.name().equals("Dana Omarowa")).findFirst().orElseThrow();
+        dialogs.fill(form -> {
+            db.writeVoid(ctx -> { // alice corrects the same spelling in her window
+                RowVersions.claim(ctx, "alice", "person_name", shown.id(), 0);
+                new PersonStore(ctx).updateName(new org.casetrack.model.PersonName(shown.id(), personId, "Dana Omarova-Ali",
+                        org.casetrack.model.NameKind.VARIANT, null));
+            });
+            ((FormModel.Text) RecordingDialogs.field(form, "field.name.spelling")).value().set("Дана Омарова");
+            return true;
+        });
+        dialogs.choose(ConflictChoice.TAKE_THEIRS);
+        vm.editName(shown);
+        assertThat(dialogs.conflicts).singleElement().asString().startsWith("alice saved this record at ");
+        assertThat(dialogs.differences.get(0)).containsExactly(new Difference("Spelling", "Дана Омарова", "Dana Omarova-Ali"));
+        assertThat(new PersonStore(db.dsl()).name(shown.id()).orElseThrow().name()).isEqualTo("Dana Omarova-Ali");
+        // the search keys are hers, not those of the spelling before
+        var token = org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN;
+        assertThat(db.dsl().select(token.TOKEN).from(token).where(token.NAME_ID.eq(shown.id())).orderBy(token.POS).fetch(token.TOKEN))
+                .isEqualTo(org.casetrack.store.NameIndex.words(org.casetrack.names.NameKey.of("Dana Omarova-Ali")));
+    }
+
+    @Test
+    void aSpellingSavedWithNobodyInBetweenMovesItsVersionAndItsSearchKeys() {
+        db.writeVoid(ctx -> new PersonStore(ctx).addName(personId, "Dana Omarowa", org.casetrack.model.NameKind.VARIANT));
+        PersonViewModel vm = new PersonViewModel(TestContexts.of(db, dialogs), personId);
+        vm.load();
+        org.casetrack.model.PersonName shown = vm.dossierProperty().get().names().stream()
+                .filter(n -> n.name().equals("Dana Omarowa")).findFirst().orElseThrow();
+        dialogs.fill(form -> {
+            ((FormModel.Text) RecordingDialogs.field(form, "field.name.spelling")).value().set("Дана Омарова");
+            return true;
+        });
+        vm.editName(shown);
+        assertThat(dialogs.conflicts).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(new PersonStore(db.dsl()).name(shown.id()).orElseThrow().name()).isEqualTo("Дана Омарова");
+        assertThat(RowVersions.stamp(db.dsl(), "person_name", shown.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(db.dsl().fetchCount(org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN,
+                org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN.NAME_ID.eq(shown.id()))).isEqualTo(2);
+    }
+
+    @Test
+    void aChargeEditedInTwoWindowsAsksAndKeepsMineWhenChosen() {
+        long caseId = db.write(ctx -> new CaseStore(ctx).insert(new CaseFile(null, "Omarova v. Kazakhstan", "Kazakhstan", null,
+                "2-1234/2017", CaseStatus.OPEN, null, false)));
+        long chargeId = db.write(ctx -> new CaseStore(ctx).insertCharge(new org.casetrack.model.Charge(null, caseId, personId,
+                "Art. 274", "spreading false information")));
+        CaseViewModel vm = new CaseViewModel(TestContexts.of(db, dialogs), caseId);
+        vm.load();
+        dialogs.fill(form -> {
+            db.writeVoid(ctx -> { // bob changes the article in his window
+                RowVersions.claim(ctx, "bob", "charge", chargeId, 0);
+                new CaseStore(ctx).updateCharge(new org.casetrack.model.Charge(chargeId, caseId, personId, "Art. 274 part 2",
+                        "spreading false information"));
+            });
+            ((FormModel.Text) RecordingDialogs.field(form, "field.charge.article")).value().set("Art. 274 part 4");
+            return true;
+        });
+        dialogs.choose(ConflictChoice.KEEP_MINE);
+        vm.editCharge(vm.dataProperty().get().charges().get(0));
+        assertThat(dialogs.conflicts).singleElement().asString().startsWith("bob saved this record at ");
+        assertThat(dialogs.differences.get(0)).containsExactly(new Difference("Article", "Art. 274 part 4", "Art. 274 part 2"));
+        assertThat(new CaseStore(db.dsl()).charge(chargeId).orElseThrow().article()).isEqualTo("Art. 274 part 4");
+        RowVersions.Stamp s = RowVersions.stamp(db.dsl(), "charge", chargeId).orElseThrow();
+        assertThat(s.version()).isEqualTo(2);
+        assertThat(s.changedBy()).isEqualTo(db.userName());
+    }
 }
