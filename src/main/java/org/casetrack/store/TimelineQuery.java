@@ -274,7 +274,9 @@ public final class TimelineQuery {
         }
         db.dsl().select(EVENT_PERSON.EVENT_ID, PERSON.ID, PERSON.DISPLAY_NAME)
                 .from(EVENT_PERSON).join(PERSON).on(PERSON.ID.eq(EVENT_PERSON.PERSON_ID))
-                .where(EVENT_PERSON.EVENT_ID.in(eventIds))
+                // the page's ids as literals (numbers read from the database): H2 then looks each row
+                // up in a hash set; with 200 bound parameters it compared every row with every one
+                .where(EVENT_PERSON.EVENT_ID.in(eventIds.stream().map(DSL::inline).toList()))
                 .orderBy(PERSON.DISPLAY_NAME)
                 .forEach(r -> map.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new PersonRef(r.value2(), r.value3())));
         return map;
