@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Folds a personal name to a key under which its common spellings coincide: case and
@@ -17,6 +18,11 @@ public final class NameKey {
 
     private static final String VOWELS = "aeiou";
     private static volatile Transliterator toLatin;
+    // compiled once: a search folds its query on every keystroke
+    private static final Pattern SIGNS = Pattern.compile("['’`ʹʺ]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐–—.,]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_A_Z = Pattern.compile("[^a-z]");
 
     private NameKey() {
     }
@@ -33,8 +39,8 @@ public final class NameKey {
             return out;
         }
         // soft and hard signs and apostrophes belong inside a word (Natal'ya): drop, never split
-        String latin = latin(name).replaceAll("['’`ʹʺ]", "");
-        for (String raw : latin.split("[\\s\\-‐–—.,]+")) {
+        String latin = SIGNS.matcher(latin(name)).replaceAll("");
+        for (String raw : SEPARATORS.split(latin)) {
             String t = foldToken(raw);
             if (!t.isEmpty()) {
                 out.add(t);
@@ -45,10 +51,8 @@ public final class NameKey {
 
     /** Folds one word (already Latin or not). */
     public static String foldToken(String word) {
-        String t = Normalizer.normalize(latin(word), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]", "");
+        String t = NOT_A_Z.matcher(MARKS.matcher(Normalizer.normalize(latin(word), Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
         if (t.isEmpty()) {
             return t;
         }

@@ -6,10 +6,8 @@ import static org.casetrack.store.generated.Tables.STORE_TASK;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.casetrack.model.NameKind;
 import org.casetrack.model.PersonName;
 import org.casetrack.names.NameKey;
@@ -85,22 +83,38 @@ public final class NameIndex {
             return out;
         }
         String last = q.get(q.size() - 1);
-        // No DISTINCT: a bounded read of the index in its order (a person has at most a few
-        // spellings sharing a word), deduplicated here, so the query stops after LIMIT rows.
-        Set<Long> ids = new LinkedHashSet<>(ctx.select(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
-                .where(PERSON_NAME_TOKEN.TOKEN.eq(last)).limit(maxPersons * ROWS_PER_PERSON).fetch(PERSON_NAME_TOKEN.PERSON_ID));
-        if (q.size() == 1 && last.length() >= 3 && ids.size() < maxPersons) {
-            ids.addAll(ctx.select(PERSON_NAME_TOKEN.PERSON_ID).from(PERSON_NAME_TOKEN)
-                    .where(startsWith(last)).limit(maxPersons * ROWS_PER_PERSON).fetch(PERSON_NAME_TOKEN.PERSON_ID));
+        // One query a phase: the spellings having the word, joined from the word-key index (a
+        // spelling without the query's last word, or a word starting with it, cannot match, so
+        // a person's other spellings need not be read). No DISTINCT: a bounded read of the
+        // index in its order (a person has at most a few spellings sharing a word), grouped
+        // here, so the query stops after LIMIT rows (docs/decisions/0091-name-search-one-join.md).
+        Map<Long, Map<Long, PersonName>> byPerson = new LinkedHashMap<>();
+        read(ctx, PERSON_NAME_TOKEN.TOKEN.eq(last), maxPersons, byPerson);
+        if (q.size() == 1 && last.length() >= 3 && byPerson.size() < maxPersons) {
+            read(ctx, startsWith(last), maxPersons, byPerson);
         }
-        if (ids.isEmpty()) {
-            return out;
-        }
-        List<Long> limited = ids.stream().limit(maxPersons).toList();
-        ctx.selectFrom(PERSON_NAME).where(PERSON_NAME.PERSON_ID.in(limited)).orderBy(PERSON_NAME.PERSON_ID, PERSON_NAME.ID)
-                .forEach(r -> out.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>())
-                        .add(new PersonName(r.getId(), r.getPersonId(), r.getName(), NameKind.valueOf(r.getKind()), r.getMatchKey())));
+        // persons by id and each one's spellings in id order, as before: of equally good
+        // matches, the same one is shown first
+        byPerson.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.put(e.getKey(),
+                e.getValue().values().stream().sorted(java.util.Comparator.comparingLong(PersonName::id)).toList()));
         return out;
+    }
+
+    private static void read(DSLContext ctx, org.jooq.Condition words, int maxPersons, Map<Long, Map<Long, PersonName>> byPerson) {
+        ctx.select(PERSON_NAME.ID, PERSON_NAME.PERSON_ID, PERSON_NAME.NAME, PERSON_NAME.KIND, PERSON_NAME.MATCH_KEY)
+                .from(PERSON_NAME_TOKEN).join(PERSON_NAME).on(PERSON_NAME.ID.eq(PERSON_NAME_TOKEN.NAME_ID))
+                .where(words).limit(maxPersons * ROWS_PER_PERSON)
+                .forEach(r -> {
+                    Map<Long, PersonName> names = byPerson.get(r.value2());
+                    if (names == null) {
+                        if (byPerson.size() >= maxPersons) {
+                            return;
+                        }
+                        names = new LinkedHashMap<>();
+                        byPerson.put(r.value2(), names);
+                    }
+                    names.putIfAbsent(r.value1(), new PersonName(r.value1(), r.value2(), r.value3(), NameKind.valueOf(r.value4()), r.value5()));
+                });
     }
 
     /**

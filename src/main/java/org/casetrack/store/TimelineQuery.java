@@ -96,14 +96,13 @@ public final class TimelineQuery {
         List<Record> shown = more ? records.subList(0, limit) : records;
         List<Long> ids = shown.stream().map(r -> r.get(EVENT.ID)).toList();
         Map<Long, List<PersonRef>> persons = personsOf(ids);
-        Map<Long, String> caseTitles = caseTitles(shown.stream().map(r -> r.get(EVENT.CASE_ID)).filter(java.util.Objects::nonNull).distinct().toList());
         List<Row> rows = new ArrayList<>(shown.size());
         for (Record r : shown) {
             LocalDate from = r.get(EVENT.DATE_FROM);
             DatePrecision p = r.get(EVENT.DATE_PRECISION) == null ? DatePrecision.DAY : DatePrecision.valueOf(r.get(EVENT.DATE_PRECISION));
             rows.add(new Row(r.get(EVENT.ID), Coded.parseOr(EventType.class, r.get(EVENT.TYPE), EventType.OTHER),
                     PartialDate.fromStored(from, p), from, r.get(EVENT.DATE_TO), r.get(EVENT.PLACE), r.get(EVENT.COUNTRY),
-                    r.get(EVENT.SUMMARY), r.get(EVENT.CASE_ID), caseTitles.get(r.get(EVENT.CASE_ID)),
+                    r.get(EVENT.SUMMARY), r.get(EVENT.CASE_ID), r.get(CASE_FILE.TITLE),
                     persons.getOrDefault(r.get(EVENT.ID), List.of())));
         }
         Cursor next = null;
@@ -188,25 +187,48 @@ public final class TimelineQuery {
     private List<Record> read(Condition c, List<SortField<?>> order, int limit, boolean idsFirst) {
         // No index hint: the planner walks the date index for broad filters and starts from
         // the person's, case's or type's index for narrow ones (docs/decisions/0081-scale.md).
+        // Each read is one query, the case title joined in (docs/decisions/0090-timeline-one-query-a-page.md).
         if (!idsFirst) {
             return new ArrayList<>(select().where(c).orderBy(order).limit(limit).fetch());
         }
-        // The ids first, from an index holding every column of the condition and the order (so
-        // the planner picks that index and stops after a page), then those rows by primary key.
-        List<Long> ids = db.dsl().select(EVENT.ID).from(EVENT).where(c).orderBy(order).limit(limit).fetch(EVENT.ID);
-        if (ids.isEmpty()) {
-            return new ArrayList<>();
-        }
-        Map<Long, Record> byId = new java.util.HashMap<>();
-        select().where(EVENT.ID.in(ids)).forEach(r -> byId.put(r.get(EVENT.ID), r));
-        List<Record> out = new ArrayList<>(ids.size());
-        ids.forEach(id -> out.add(byId.get(id)));
+        // The page's ids from an index holding every column of the condition and the order (so
+        // the planner picks that index and stops after a page, also for undated rows, where a
+        // select of every column made H2 walk all undated rows of the date index), as a
+        // subquery: its rows by primary key in the same round trip, put in order here.
+        var ids = DSL.select(EVENT.ID).from(EVENT).where(c).orderBy(order).limit(limit);
+        List<Record> out = new ArrayList<>(select().where(EVENT.ID.in(ids)).fetch());
+        out.sort(comparator(order));
         return out;
     }
 
-    private org.jooq.SelectJoinStep<? extends Record> select() {
+    /** The order of a page as a comparator on its rows (nulls first ascending, as both databases sort dates here). */
+    private static Comparator<Record> comparator(List<SortField<?>> order) {
+        Comparator<Record> cmp = null;
+        for (SortField<?> s : order) {
+            Field<?> f = field(s.getName());
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Comparator<Record> one = Comparator.comparing(r -> (Comparable) r.get(f), Comparator.nullsFirst(Comparator.naturalOrder()));
+            if (s.getOrder() == org.jooq.SortOrder.DESC) {
+                one = one.reversed();
+            }
+            cmp = cmp == null ? one : cmp.thenComparing(one);
+        }
+        return cmp;
+    }
+
+    private static Field<?> field(String name) {
+        for (Field<?> f : List.of(EVENT.ID, EVENT.TYPE, EVENT.COUNTRY, EVENT.DATE_FROM, EVENT.DATE_TO)) {
+            if (f.getName().equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    private org.jooq.SelectOnConditionStep<? extends Record> select() {
         return db.dsl().select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_TO, EVENT.DATE_PRECISION, EVENT.PLACE,
-                EVENT.COUNTRY, EVENT.SUMMARY, EVENT.CASE_ID).from(EVENT);
+                EVENT.COUNTRY, EVENT.SUMMARY, EVENT.CASE_ID, CASE_FILE.TITLE).from(EVENT)
+                .leftJoin(CASE_FILE).on(CASE_FILE.ID.eq(EVENT.CASE_ID));
     }
 
     /**
@@ -221,15 +243,6 @@ public final class TimelineQuery {
         }
         String wanted = f.country().trim();
         return Countries.of(db.dsl(), Countries.EVENT).stream().filter(n -> n.equalsIgnoreCase(wanted)).toList();
-    }
-
-    private Map<Long, String> caseTitles(List<Long> caseIds) {
-        Map<Long, String> map = new java.util.HashMap<>();
-        if (!caseIds.isEmpty()) {
-            db.dsl().select(CASE_FILE.ID, CASE_FILE.TITLE).from(CASE_FILE).where(CASE_FILE.ID.in(caseIds))
-                    .forEach(r -> map.put(r.value1(), r.value2()));
-        }
-        return map;
     }
 
     /** How many events match; may take a moment on very large databases, so run it in the background. */
@@ -261,7 +274,9 @@ public final class TimelineQuery {
         }
         db.dsl().select(EVENT_PERSON.EVENT_ID, PERSON.ID, PERSON.DISPLAY_NAME)
                 .from(EVENT_PERSON).join(PERSON).on(PERSON.ID.eq(EVENT_PERSON.PERSON_ID))
-                .where(EVENT_PERSON.EVENT_ID.in(eventIds))
+                // the page's ids as literals (numbers read from the database): H2 then looks each row
+                // up in a hash set; with 200 bound parameters it compared every row with every one
+                .where(EVENT_PERSON.EVENT_ID.in(eventIds.stream().map(DSL::inline).toList()))
                 .orderBy(PERSON.DISPLAY_NAME)
                 .forEach(r -> map.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new PersonRef(r.value2(), r.value3())));
         return map;
