@@ -356,6 +356,7 @@ public final class FactStore {
                 });
     }
 
+    // both reads name only columns of one index (V65), so H2 never goes to the table rows
     private void detentionsOfSentenced(List<Event> out) {
         Map<Long, List<Long>> sentencedOf = new java.util.HashMap<>();
         ctx.select(EVENT_PERSON.EVENT_ID, EVENT_PERSON.PERSON_ID).from(EVENT_PERSON)
@@ -364,14 +365,13 @@ public final class FactStore {
         if (sentencedOf.isEmpty()) {
             return;
         }
-        ctx.select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_PRECISION, EVENT.CASE_ID, EVENT.CONFIDENTIAL)
+        ctx.select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_PRECISION, EVENT.CASE_ID)
                 .from(EVENT).where(EVENT.TYPE.in(EventType.DETENTION.name(), EventType.ARREST.name())).and(EVENT.DATE_FROM.isNotNull())
                 .forEach(r -> {
                     List<Long> who = sentencedOf.get(r.value1());
-                    if (who != null) {
+                    if (who != null) { // place, summary and the confidential mark: no item comes from a detention itself
                         out.add(new Event(r.value1(), Dates.enumOf(EventType.class, r.value2(), EventType.OTHER),
-                                Dates.read(r.value3(), r.value4()), null, null, null, who.stream().sorted().toList(), r.value5(),
-                                Boolean.TRUE.equals(r.value6())));
+                                Dates.read(r.value3(), r.value4()), null, null, null, who.stream().sorted().toList(), r.value5(), false));
                     }
                 });
     }
