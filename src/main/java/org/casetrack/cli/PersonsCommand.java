@@ -12,6 +12,7 @@ import org.casetrack.model.Person;
 import org.casetrack.model.PersonName;
 import org.casetrack.store.Database;
 import org.casetrack.store.PersonStore;
+import static org.casetrack.store.generated.Tables.PERSON_NAME;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,18 +37,15 @@ public final class PersonsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Database d = db.open()) {
             PersonStore store = new PersonStore(d.dsl());
-            Map<Long, List<PersonName>> names = store.allNames();
-            List<Person> persons = store.list();
             if (json) {
-                List<Object> rows = new ArrayList<>();
-                for (Person p : persons) {
-                    rows.add(DossierJson.personSummary(p, variants(names.get(p.id()))));
-                }
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("schema", "casetrack.persons/1");
-                doc.put("persons", rows);
-                Json.print(out, doc);
-            } else {
+                // streamed (docs/decisions/0096): 100,000 summaries are never held as one document
+                Map<Long, List<String>> variants = variantsByPerson(d);
+                Json.printRows(out, "casetrack.persons/1", "persons", row -> store.forEachByName(p ->
+                        row.accept(DossierJson.personSummary(p, variants.getOrDefault(p.id(), List.of())))));
+                return 0;
+            }
+            List<Person> persons = store.list();
+            {
                 out.printf("%-5s %-32s %-26s %s%n", "ID", "NAME", "STATUS", "PLACE OF DETENTION");
                 for (Person p : persons) {
                     out.println(String.format("%-5d %-32s %-26s %s", p.id(), p.displayName(), org.casetrack.ui.common.I18n.label(p.status()),
@@ -59,7 +57,12 @@ public final class PersonsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> variants(List<PersonName> names) {
-        return names == null ? List.of() : names.stream().filter(n -> n.kind() != NameKind.PRIMARY).map(PersonName::name).toList();
+    /** Each person's spellings other than the primary one, in id order (as {@code PersonStore.allNames} gives them). */
+    private static Map<Long, List<String>> variantsByPerson(Database d) {
+        Map<Long, List<String>> out = new java.util.HashMap<>();
+        d.dsl().select(PERSON_NAME.PERSON_ID, PERSON_NAME.NAME).from(PERSON_NAME)
+                .where(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name())).orderBy(PERSON_NAME.PERSON_ID, PERSON_NAME.ID)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>(1)).add(r.value2()));
+        return out;
     }
 }

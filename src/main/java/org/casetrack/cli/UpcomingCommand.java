@@ -77,7 +77,7 @@ public final class UpcomingCommand implements Callable<Integer> {
         }
         List<ScheduleItem> items;
         try (Database d = db.open()) {
-            items = Upcoming.select(new ScheduleService(d).items(), from, days, overdue);
+            items = new ScheduleService(d).upcoming(from, days, overdue);
         }
         PrintWriter out = spec.commandLine().getOut();
         // files and JSON leave the encrypted database: items about confidential records stay out unless asked for

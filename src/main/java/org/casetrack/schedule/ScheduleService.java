@@ -1,21 +1,23 @@
 package org.casetrack.schedule;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.casetrack.model.CaseFile;
 import org.casetrack.model.DeadlineRule;
+import org.casetrack.model.Appeal;
 import org.casetrack.model.Event;
+import org.casetrack.model.EventType;
+import org.casetrack.model.Sentence;
+import org.casetrack.model.UnRuling;
 import org.casetrack.model.ItemState;
 import org.casetrack.model.ItemStatus;
 import org.casetrack.model.Person;
 import org.casetrack.model.UserDeadline;
-import org.casetrack.store.CaseStore;
 import org.casetrack.store.Database;
 import org.casetrack.store.FactStore;
-import org.casetrack.store.PersonStore;
+import org.casetrack.store.RecordsById;
 import org.casetrack.store.ScheduleStore;
 import org.jooq.DSLContext;
 
@@ -35,12 +37,31 @@ public final class ScheduleService {
 
     /** Every item, open or not, sorted by date. */
     public List<ScheduleItem> items() {
-        return read(ctx -> new DeadlineEngine(DeadlineRules.shipped().overriddenBy(new ScheduleStore(ctx).rules())).compute(inputs(ctx)));
+        return read(ctx -> new DeadlineEngine(DeadlineRules.shipped().overriddenBy(new ScheduleStore(ctx).rules()))
+                .compute(inputs(ctx, null, null)));
     }
 
     /** Open items due from asOf to asOf + days, and those overdue by up to a year. */
     public List<ScheduleItem> upcoming(LocalDate asOf, int days) {
-        return Upcoming.select(items(), asOf, days, Upcoming.DEFAULT_OVERDUE_DAYS);
+        return upcoming(asOf, days, Upcoming.DEFAULT_OVERDUE_DAYS);
+    }
+
+    /**
+     * What {@code Upcoming.select(items(), asOf, days, overdueDays)} gives, computed from the
+     * hearings near that range only (docs/decisions/0095): a hearing's item is due on its own
+     * date, so hearings far from the range can only enter it through a user-entered date, and
+     * those are read too. Every other source (sentences, appeals, rulings, users' items) is
+     * read whole, as for {@link #items()}.
+     */
+    public List<ScheduleItem> upcoming(LocalDate asOf, int days, int overdueDays) {
+        if (days < 0 || overdueDays < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        LocalDate from = overdueDays == Integer.MAX_VALUE ? null : asOf.minusDays(overdueDays);
+        LocalDate to = asOf.plusDays(days);
+        List<ScheduleItem> all = read(ctx -> new DeadlineEngine(DeadlineRules.shipped().overriddenBy(new ScheduleStore(ctx).rules()))
+                .compute(inputs(ctx, from, to)));
+        return Upcoming.select(all, asOf, days, overdueDays);
     }
 
     public void markDone(String key) {
@@ -99,20 +120,49 @@ public final class ScheduleService {
     }
 
     static ScheduleInputs inputs(DSLContext ctx) {
-        PersonStore persons = new PersonStore(ctx);
-        FactStore facts = new FactStore(ctx);
-        Map<Long, Person> byId = new LinkedHashMap<>();
-        for (Person p : persons.list()) {
-            byId.put(p.id(), p);
-        }
-        Map<Long, CaseFile> cases = new LinkedHashMap<>();
-        for (CaseFile c : new CaseStore(ctx).list()) {
-            cases.put(c.id(), c);
-        }
-        // set-based: a few queries whatever the number of persons (docs/decisions/0081-scale.md)
-        List<Event> events = facts.scheduleEvents();
-        ScheduleStore schedule = new ScheduleStore(ctx);
-        return new ScheduleInputs(byId, cases, facts.allSentences(), facts.allAppeals(), facts.allRulings(),
-                events, schedule.userDeadlines(), schedule.states());
+        return inputs(ctx, null, null);
     }
+
+    /**
+     * Set-based: a few queries whatever the number of persons (docs/decisions/0081-scale.md,
+     * 0095): hearings whose date can fall from..to (null: all), and only the persons and
+     * cases the facts name, read by id.
+     */
+    static ScheduleInputs inputs(DSLContext ctx, LocalDate from, LocalDate to) {
+        FactStore facts = new FactStore(ctx);
+        ScheduleStore schedule = new ScheduleStore(ctx);
+        Map<String, ItemState> states = schedule.states();
+        java.util.Set<Long> entered = new java.util.HashSet<>();
+        states.forEach((key, state) -> {
+            if (state.overrideDate() != null && key.startsWith(HEARING_EVENT)) {
+                String rest = key.substring(HEARING_EVENT.length());
+                int colon = rest.indexOf(':');
+                try {
+                    entered.add(Long.parseLong(colon < 0 ? rest : rest.substring(0, colon)));
+                } catch (NumberFormatException e) {
+                    // not an event's key: nothing to read
+                }
+            }
+        });
+        List<Event> events = facts.scheduleEvents(from, to, entered);
+        List<Sentence> sentences = facts.allSentences();
+        List<Appeal> appeals = facts.allAppeals();
+        List<UnRuling> rulings = facts.allRulings();
+        List<UserDeadline> users = schedule.userDeadlines();
+        java.util.Set<Long> personIds = new java.util.HashSet<>();
+        java.util.Set<Long> caseIds = new java.util.HashSet<>();
+        sentences.forEach(x -> { personIds.add(x.personId()); caseIds.add(x.caseId()); });
+        appeals.forEach(x -> { personIds.addAll(x.personIds()); caseIds.add(x.caseId()); });
+        rulings.forEach(x -> { personIds.add(x.personId()); caseIds.add(x.caseId()); });
+        users.forEach(x -> { personIds.add(x.personId()); caseIds.add(x.caseId()); });
+        events.stream().filter(e -> e.type() == EventType.HEARING).forEach(e -> {
+            personIds.addAll(e.personIds());
+            caseIds.add(e.caseId());
+        });
+        Map<Long, Person> persons = RecordsById.persons(ctx, personIds);
+        Map<Long, CaseFile> cases = RecordsById.cases(ctx, caseIds);
+        return new ScheduleInputs(persons, cases, sentences, appeals, rulings, events, users, states);
+    }
+
+    private static final String HEARING_EVENT = "hearing:event:";
 }

@@ -193,7 +193,7 @@ public final class CaseStore {
         r.setConfidential(c.confidential());
     }
 
-    private static CaseFile toCase(CaseFileRecord r) {
+    static CaseFile toCase(CaseFileRecord r) {
         return new CaseFile(r.getId(), r.getTitle(), r.getCountry(), r.getJurisdiction(), r.getCaseNumber(),
                 Dates.enumOf(CaseStatus.class, r.getStatus(), CaseStatus.OPEN), r.getSummary(), Boolean.TRUE.equals(r.getConfidential()));
     }

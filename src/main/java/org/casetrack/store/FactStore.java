@@ -304,29 +304,76 @@ public final class FactStore {
         return events(EVENT.ID.in(ctx.select(EVENT_PERSON.EVENT_ID).from(EVENT_PERSON).where(EVENT_PERSON.PERSON_ID.eq(personId))));
     }
 
-    /**
-     * What the schedule reads of events, in two queries whatever the size: dated hearings of
-     * anyone, and dated detentions and arrests of persons with a sentence; each with persons.
-     */
+    /** What the schedule reads of events, every dated hearing included. */
     public List<Event> scheduleEvents() {
-        Condition linked = DSL.exists(DSL.selectOne().from(EVENT_PERSON).where(EVENT_PERSON.EVENT_ID.eq(EVENT.ID)));
-        Condition hearings = EVENT.TYPE.eq(EventType.HEARING.name());
-        Condition detentions = EVENT.TYPE.in(EventType.DETENTION.name(), EventType.ARREST.name())
-                .and(EVENT.ID.in(DSL.select(EVENT_PERSON.EVENT_ID).from(EVENT_PERSON)
-                        .where(EVENT_PERSON.PERSON_ID.in(DSL.select(SENTENCE.PERSON_ID).from(SENTENCE)))));
-        Condition where = EVENT.DATE_FROM.isNotNull().and(linked).and(hearings.or(detentions));
-        Map<Long, List<Long>> persons = new java.util.HashMap<>();
-        ctx.select(EVENT_PERSON.EVENT_ID, EVENT_PERSON.PERSON_ID).from(EVENT_PERSON).join(EVENT).on(EVENT.ID.eq(EVENT_PERSON.EVENT_ID))
-                .where(where).orderBy(EVENT_PERSON.PERSON_ID)
-                .forEach(p -> persons.computeIfAbsent(p.value1(), k -> new ArrayList<>(1)).add(p.value2()));
+        return scheduleEvents(null, null, java.util.Set.of());
+    }
+
+    /**
+     * What the schedule reads of events, in a few plain reads whatever the size
+     * (docs/decisions/0095): dated hearings with all their persons, only those whose first day
+     * lies from {@code from} - 366 days to {@code to} (null: unbounded; a year-precise date
+     * spans at most 366 days, so no hearing overlapping from..to is missed) plus the hearings
+     * {@code alsoHearings} names (those with a user-entered date); and the dated detentions
+     * and arrests of persons with a sentence, carrying only those persons. The detentions are
+     * joined to their persons in Java: two index reads instead of a probe per row.
+     */
+    public List<Event> scheduleEvents(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<Long> alsoHearings) {
         List<Event> out = new ArrayList<>();
+        Condition hearing = EVENT.TYPE.eq(EventType.HEARING.name()).and(EVENT.DATE_FROM.isNotNull());
+        Condition window = hearing;
+        if (from != null) {
+            window = window.and(EVENT.DATE_FROM.ge(from.minusDays(366)));
+        }
+        if (to != null) {
+            window = window.and(EVENT.DATE_FROM.le(to));
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        hearings(window, out, seen);
+        List<Long> extra = alsoHearings.stream().filter(id -> !seen.contains(id)).sorted().toList();
+        for (int i = 0; i < extra.size(); i += 1000) {
+            hearings(hearing.and(EVENT.ID.in(extra.subList(i, Math.min(extra.size(), i + 1000)))), out, seen);
+        }
+        detentionsOfSentenced(out);
+        out.sort(java.util.Comparator.comparing((Event e) -> e.date().earliest()).thenComparing(Event::id));
+        return out;
+    }
+
+    private void hearings(Condition where, List<Event> out, java.util.Set<Long> seen) {
+        Map<Long, List<Long>> persons = new java.util.HashMap<>();
+        ctx.select(EVENT_PERSON.EVENT_ID, EVENT_PERSON.PERSON_ID).from(EVENT).join(EVENT_PERSON).on(EVENT_PERSON.EVENT_ID.eq(EVENT.ID))
+                .where(where).orderBy(EVENT_PERSON.EVENT_ID, EVENT_PERSON.PERSON_ID)
+                .forEach(r -> persons.computeIfAbsent(r.value1(), k -> new ArrayList<>(2)).add(r.value2()));
         ctx.select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_PRECISION, EVENT.PLACE, EVENT.COUNTRY, EVENT.SUMMARY,
                         EVENT.CASE_ID, EVENT.CONFIDENTIAL)
-                .from(EVENT).where(where).orderBy(EVENT.DATE_FROM, EVENT.ID)
-                .forEach(r -> out.add(new Event(r.value1(), Dates.enumOf(EventType.class, r.value2(), EventType.OTHER),
-                        Dates.read(r.value3(), r.value4()), r.value5(), r.value6(), r.value7(),
-                        List.copyOf(persons.getOrDefault(r.value1(), List.of())), r.value8(), Boolean.TRUE.equals(r.value9()))));
-        return out;
+                .from(EVENT).where(where)
+                .forEach(r -> {
+                    List<Long> who = persons.get(r.value1());
+                    if (who != null && seen.add(r.value1())) { // an event without persons is no one's hearing
+                        out.add(new Event(r.value1(), EventType.HEARING, Dates.read(r.value3(), r.value4()), r.value5(), r.value6(),
+                                r.value7(), List.copyOf(who), r.value8(), Boolean.TRUE.equals(r.value9())));
+                    }
+                });
+    }
+
+    // both reads name only columns of one index (V65), so H2 never goes to the table rows
+    private void detentionsOfSentenced(List<Event> out) {
+        Map<Long, List<Long>> sentencedOf = new java.util.HashMap<>();
+        ctx.select(EVENT_PERSON.EVENT_ID, EVENT_PERSON.PERSON_ID).from(EVENT_PERSON)
+                .where(EVENT_PERSON.PERSON_ID.in(DSL.selectDistinct(SENTENCE.PERSON_ID).from(SENTENCE)))
+                .forEach(r -> sentencedOf.computeIfAbsent(r.value1(), k -> new ArrayList<>(1)).add(r.value2()));
+        if (sentencedOf.isEmpty()) {
+            return;
+        }
+        ctx.select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_PRECISION, EVENT.CASE_ID)
+                .from(EVENT).where(EVENT.TYPE.in(EventType.DETENTION.name(), EventType.ARREST.name())).and(EVENT.DATE_FROM.isNotNull())
+                .forEach(r -> {
+                    List<Long> who = sentencedOf.get(r.value1());
+                    if (who != null) { // place, summary and the confidential mark: no item comes from a detention itself
+                        out.add(new Event(r.value1(), Dates.enumOf(EventType.class, r.value2(), EventType.OTHER),
+                                Dates.read(r.value3(), r.value4()), null, null, null, who.stream().sorted().toList(), r.value5(), false));
+                    }
+                });
     }
 
     public List<Event> eventsInCase(long caseId) {

@@ -103,6 +103,16 @@ public final class PersonStore {
         return out;
     }
 
+    /** What {@link #list()} gives, in the same order, one person at a time from a cursor (exports of every person). */
+    public void forEachByName(java.util.function.Consumer<Person> each) {
+        Map<Long, Set<PersonRole>> roles = allRoles();
+        try (var cursor = ctx.selectFrom(PERSON).orderBy(PERSON.DISPLAY_NAME).fetchSize(1000).fetchLazy()) {
+            for (PersonRecord r : cursor) {
+                each.accept(toPerson(r, roles.getOrDefault(r.getId(), EnumSet.noneOf(PersonRole.class))));
+            }
+        }
+    }
+
     public int count() {
         return ctx.fetchCount(PERSON);
     }

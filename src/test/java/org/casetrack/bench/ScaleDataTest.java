@@ -68,4 +68,23 @@ class ScaleDataTest {
             assertThat(db.dsl().fetchCount(AUDIT_LOG)).isGreaterThan(before);
         }
     }
+
+    @Test
+    void closingCompactedLeavesASmallerPrivateFileThatOpens() throws Exception {
+        try (Database plain = Database.create(dir.resolve("plain"), "pass phrase".toCharArray())) {
+            new ScaleData(13).generate(plain, new ScaleData.Size(300, 40, 3000, 30));
+        }
+        long loaded = java.nio.file.Files.size(dir.resolve("plain.mv.db"));
+        Path file = dir.resolve("compact");
+        Database db = Database.create(file, "pass phrase".toCharArray());
+        new ScaleData(13).generate(db, new ScaleData.Size(300, 40, 3000, 30));
+        Path data = dir.resolve("compact.mv.db");
+        db.closeCompacted();
+        assertThat(java.nio.file.Files.size(data)).isLessThan(loaded);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(data)).containsExactlyInAnyOrder(
+                java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        try (Database again = Database.open(file, "pass phrase".toCharArray())) {
+            assertThat(again.dsl().fetchCount(again.dsl().selectFrom("event"))).isEqualTo(3000);
+        }
+    }
 }
