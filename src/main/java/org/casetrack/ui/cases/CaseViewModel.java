@@ -242,7 +242,10 @@ public final class CaseViewModel {
     }
 
     public void deleteCharge(Charge c) {
+        RowVersions.Stamp loaded = stamp("charge", c.id());
+        String user = ctx.db().userName();
         delete(I18n.tr("confirm.deleteCharge", c.article()), dsl -> {
+            RowVersions.claimForDelete(dsl, user, "charge", c.id(), loaded == null ? null : loaded.version()); // not over a colleague's edit
             new DocumentStore(dsl).deleteEvidenceFor(FactType.CHARGE, c.id());
             new CaseStore(dsl).deleteCharge(c.id());
         });

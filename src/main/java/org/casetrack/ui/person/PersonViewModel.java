@@ -178,7 +178,12 @@ public final class PersonViewModel {
 
     public void removeName(PersonName n) {
         if (ctx.dialogs().confirm(I18n.tr("confirm.deleteName", n.name()))) {
-            write(dsl -> new PersonStore(dsl).removeName(n.id()));
+            Integer loaded = version("person_name", n.id());
+            String user = ctx.db().userName();
+            write(dsl -> {
+                RowVersions.claimForDelete(dsl, user, "person_name", n.id(), loaded); // not over a colleague's edit
+                new PersonStore(dsl).removeName(n.id());
+            });
         }
     }
 
@@ -273,6 +278,11 @@ public final class PersonViewModel {
     /** The version a shown record was read at, or null when unknown (then it saves without a check). */
     RowVersions.Stamp stamp(String table, long id) {
         return stamps.getOrDefault(table, Map.of()).get(id);
+    }
+
+    private Integer version(String table, long id) {
+        RowVersions.Stamp s = stamp(table, id);
+        return s == null ? null : s.version();
     }
 
     private void deleteFact(String question, Consumer<DSLContext> delete) {
