@@ -265,7 +265,10 @@ public final class CaseViewModel {
     }
 
     public void deleteEvent(Event e) {
+        RowVersions.Stamp loaded = stamp("event", e.id());
+        String user = ctx.db().userName();
         delete(I18n.tr("confirm.deleteEvent", e.summary()), dsl -> {
+            RowVersions.claimForDelete(dsl, user, "event", e.id(), loaded == null ? null : loaded.version()); // not over a colleague's edit
             new DocumentStore(dsl).deleteEvidenceFor(FactType.EVENT, e.id());
             new FactStore(dsl).deleteEvent(e.id());
         });

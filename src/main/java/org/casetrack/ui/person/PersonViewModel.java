@@ -208,7 +208,7 @@ public final class PersonViewModel {
     }
 
     public void deleteEvent(Event e) {
-        deleteFact(I18n.tr("confirm.deleteEvent", e.summary()), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteEvent", e.summary()), "event", e.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.EVENT, e.id());
             new FactStore(dsl).deleteEvent(e.id());
         });
@@ -225,7 +225,7 @@ public final class PersonViewModel {
     }
 
     public void deleteSentence(Sentence s) {
-        deleteFact(I18n.tr("confirm.deleteSentence"), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteSentence"), "sentence", s.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.SENTENCE, s.id());
             new FactStore(dsl).deleteSentence(s.id());
         });
@@ -242,7 +242,7 @@ public final class PersonViewModel {
     }
 
     public void deleteAppeal(Appeal a) {
-        deleteFact(I18n.tr("confirm.deleteAppeal"), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteAppeal"), "appeal", a.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.APPEAL, a.id());
             new FactStore(dsl).deleteAppeal(a.id());
         });
@@ -259,7 +259,7 @@ public final class PersonViewModel {
     }
 
     public void deleteRuling(UnRuling u) {
-        deleteFact(I18n.tr("confirm.deleteRuling"), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteRuling"), "un_ruling", u.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.UN_RULING, u.id());
             new FactStore(dsl).deleteRuling(u.id());
         });
@@ -285,9 +285,15 @@ public final class PersonViewModel {
         return s == null ? null : s.version();
     }
 
-    private void deleteFact(String question, Consumer<DSLContext> delete) {
+    /** Deletes a shown fact unless someone changed it after the page read it (0088). */
+    private void deleteFact(String question, String table, long id, Consumer<DSLContext> delete) {
         if (ctx.dialogs().confirm(question)) {
-            write(delete::accept);
+            Integer loaded = version(table, id);
+            String user = ctx.db().userName();
+            write(dsl -> {
+                RowVersions.claimForDelete(dsl, user, table, id, loaded);
+                delete.accept(dsl);
+            });
         }
     }
 

@@ -130,6 +130,46 @@ class VersionedDeleteTest {
     }
 
     @Test
+    void deletingASentenceAColleagueCorrectedMeanwhileDeletesNothing() {
+        long sentenceId = db.write(ctx -> new org.casetrack.store.FactStore(ctx).insertSentence(new org.casetrack.model.Sentence(null,
+                personId, null, org.casetrack.model.SentenceKind.IMPRISONMENT, null, null, null, null, "Almaty city court", null, null,
+                null, false)));
+        PersonViewModel vm = new PersonViewModel(TestContexts.of(db, dialogs), personId);
+        vm.load();
+        db.writeVoid(ctx -> { // alice corrects the court in her window
+            RowVersions.claim(ctx, "alice", "sentence", sentenceId, 0);
+            var x = new org.casetrack.store.FactStore(ctx).sentence(sentenceId).orElseThrow();
+            new org.casetrack.store.FactStore(ctx).updateSentence(new org.casetrack.model.Sentence(x.id(), x.personId(), x.caseId(),
+                    x.kind(), x.term(), x.fineAmount(), x.fineCurrency(), x.imposed(), "Medeu district court", x.start(),
+                    x.pretrialDays(), x.notes(), x.confidential()));
+        });
+        vm.deleteSentence(vm.dossierProperty().get().sentences().get(0));
+        assertThat(dialogs.errors).singleElement().asString().startsWith("alice changed this record at ");
+        assertThat(new org.casetrack.store.FactStore(db.dsl()).sentence(sentenceId)).map(org.casetrack.model.Sentence::court)
+                .contains("Medeu district court");
+    }
+
+    @Test
+    void deletingACaseEventAColleagueEditedMeanwhileDeletesNothing() {
+        long caseId = db.write(ctx -> new CaseStore(ctx).insert(new CaseFile(null, "Seitov v. Kazakhstan", "Kazakhstan", null,
+                "1-88/2019", CaseStatus.OPEN, null, false)));
+        long eventId = db.write(ctx -> new org.casetrack.store.FactStore(ctx).insertEvent(new org.casetrack.model.Event(null,
+                org.casetrack.model.EventType.OTHER, null, null, "Kazakhstan", "Hearing postponed", java.util.List.of(personId), caseId, false)));
+        CaseViewModel vm = new CaseViewModel(TestContexts.of(db, dialogs), caseId);
+        vm.load();
+        db.writeVoid(ctx -> { // bob rewrites the summary in his window
+            RowVersions.claim(ctx, "bob", "event", eventId, 0);
+            var e = new org.casetrack.store.FactStore(ctx).event(eventId).orElseThrow();
+            new org.casetrack.store.FactStore(ctx).updateEvent(new org.casetrack.model.Event(e.id(), e.type(), e.date(), e.place(),
+                    e.country(), "Hearing postponed to March", e.personIds(), e.caseId(), e.confidential()));
+        });
+        vm.deleteEvent(vm.dataProperty().get().events().get(0));
+        assertThat(dialogs.errors).singleElement().asString().startsWith("bob changed this record at ");
+        assertThat(new org.casetrack.store.FactStore(db.dsl()).event(eventId)).map(org.casetrack.model.Event::summary)
+                .contains("Hearing postponed to March");
+    }
+
+    @Test
     void aRenameMovesTheVersionOfTheSpellingItDemotes() {
         long oldPrimary = new PersonStore(db.dsl()).names(personId).stream().filter(n -> n.kind() == NameKind.PRIMARY)
                 .findFirst().orElseThrow().id();
