@@ -29,6 +29,22 @@ public final class RetryingWrite {
         return null;
     }
 
+    /**
+     * When e is a delete refused by {@link RowVersions#claimForDelete} (0088): says who changed
+     * the record and when, runs done (reload the page to show their change) and answers true.
+     */
+    public static boolean refusedDelete(AppContext ctx, Throwable e, Runnable done) {
+        RowVersions.Conflict changed = conflict(e);
+        if (changed == null || changed.current() == null) {
+            return false;
+        }
+        RowVersions.Stamp now = changed.current();
+        ctx.dialogs().error(I18n.tr("conflict.notDeleted", now.changedBy() == null || now.changedBy().isBlank() ? "?" : now.changedBy(),
+                now.changedAt() == null ? "?" : now.changedAt().format(WHEN)));
+        done.run();
+        return true;
+    }
+
     public static void run(AppContext ctx, Consumer<DSLContext> work, Runnable done) {
         ctx.runner().run(p -> ctx.db().write(dsl -> {
             work.accept(dsl);
@@ -40,15 +56,9 @@ public final class RetryingWrite {
                 }
                 return;
             }
-            RowVersions.Conflict changed = conflict(e);
-            if (changed != null && changed.current() != null) { // a versioned delete refused: say who, show their change
-                RowVersions.Stamp now = changed.current();
-                ctx.dialogs().error(I18n.tr("conflict.notDeleted", now.changedBy() == null || now.changedBy().isBlank() ? "?" : now.changedBy(),
-                        now.changedAt() == null ? "?" : now.changedAt().format(WHEN)));
-                done.run();
-                return;
+            if (!refusedDelete(ctx, e, done)) {
+                ctx.dialogs().error(UserMessages.sentence(e));
             }
-            ctx.dialogs().error(UserMessages.sentence(e));
         });
     }
 }

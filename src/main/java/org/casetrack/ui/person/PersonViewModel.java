@@ -151,14 +151,21 @@ public final class PersonViewModel {
         if (!ctx.dialogs().confirm(I18n.tr("confirm.deletePerson", d.person().displayName()))) {
             return;
         }
+        Integer loaded = version("person", personId);
+        String user = ctx.db().userName();
         ctx.runner().run(p -> ctx.db().write(dsl -> {
+            RowVersions.claimForDelete(dsl, user, "person", personId, loaded); // not over a colleague's edit (0088)
             DocumentStore docs = new DocumentStore(dsl);
             docs.deleteEvidenceFor(FactType.PERSON, personId);
             d.sentences().forEach(s -> docs.deleteEvidenceFor(FactType.SENTENCE, s.id()));
             d.rulings().forEach(u -> docs.deleteEvidenceFor(FactType.UN_RULING, u.id()));
             new PersonStore(dsl).delete(personId);
             return null;
-        }), ok -> ctx.navigator().go(Route.page(Pages.PEOPLE)), e -> ctx.dialogs().error(UserMessages.sentence(e)));
+        }), ok -> ctx.navigator().go(Route.page(Pages.PEOPLE)), e -> {
+            if (!org.casetrack.ui.app.RetryingWrite.refusedDelete(ctx, e, this::load)) {
+                ctx.dialogs().error(UserMessages.sentence(e));
+            }
+        });
     }
 
     public void addName() {

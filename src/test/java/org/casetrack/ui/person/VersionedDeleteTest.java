@@ -170,6 +170,39 @@ class VersionedDeleteTest {
     }
 
     @Test
+    void deletingAPersonAColleagueSavedMeanwhileDeletesNothing() {
+        PersonViewModel vm = new PersonViewModel(TestContexts.of(db, dialogs), personId);
+        vm.load();
+        db.writeVoid(ctx -> { // alice records a new place of detention in her window
+            RowVersions.claim(ctx, "alice", "person", personId, 0);
+            Person p = new PersonStore(ctx).get(personId).orElseThrow();
+            new PersonStore(ctx).update(new Person(p.id(), p.displayName(), p.givenName(), p.familyName(), p.sex(), p.birthYear(),
+                    p.roles(), p.status(), "Zhaugashty colony", p.country(), p.notes(), p.confidential()));
+        });
+        vm.deletePerson();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("alice changed this record at ");
+        assertThat(new PersonStore(db.dsl()).get(personId)).map(Person::placeOfDetention).contains("Zhaugashty colony");
+        assertThat(vm.dossierProperty().get().person().placeOfDetention()).isEqualTo("Zhaugashty colony");
+    }
+
+    @Test
+    void deletingACaseAColleagueSavedMeanwhileDeletesNothing() {
+        long caseId = db.write(ctx -> new CaseStore(ctx).insert(new CaseFile(null, "Seitov v. Kazakhstan", "Kazakhstan", null,
+                "1-88/2019", CaseStatus.OPEN, null, false)));
+        CaseViewModel vm = new CaseViewModel(TestContexts.of(db, dialogs), caseId);
+        vm.load();
+        db.writeVoid(ctx -> { // bob corrects the case number in his window
+            RowVersions.claim(ctx, "bob", "case_file", caseId, 0);
+            CaseFile c = new CaseStore(ctx).get(caseId).orElseThrow();
+            new CaseStore(ctx).update(new CaseFile(c.id(), c.title(), c.country(), c.jurisdiction(), "1-88/2019-A", c.status(),
+                    c.summary(), c.confidential()));
+        });
+        vm.deleteCase();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("bob changed this record at ");
+        assertThat(new CaseStore(db.dsl()).get(caseId)).map(CaseFile::caseNumber).contains("1-88/2019-A");
+    }
+
+    @Test
     void aRenameMovesTheVersionOfTheSpellingItDemotes() {
         long oldPrimary = new PersonStore(db.dsl()).names(personId).stream().filter(n -> n.kind() == NameKind.PRIMARY)
                 .findFirst().orElseThrow().id();
