@@ -549,7 +549,10 @@ public final class DataSetLoader {
             Optional<Long> known = persons.idForKey(p.key());
             if (known.isEmpty()) {
                 known = unkeyedNamesake(p);
-                known.ifPresent(id -> persons.setKey(id, p.key()));
+                known.ifPresent(id -> {
+                    persons.setKey(id, p.key());
+                    RowVersions.bump(ctx, user, "person", id); // every write moves the version (0088), even one no form shows
+                });
             }
             Set<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
             if (p.roles() != null) {
@@ -625,7 +628,10 @@ public final class DataSetLoader {
                 Set<Long> keyed = cases.keys().keySet();
                 known = cases.list().stream().filter(k -> !keyed.contains(k.id()) && k.title().equals(c.title())
                         && Objects.equals(k.country(), c.country())).map(CaseFile::id).findFirst();
-                known.ifPresent(id -> cases.setKey(id, c.key()));
+                known.ifPresent(id -> {
+                    cases.setKey(id, c.key());
+                    RowVersions.bump(ctx, user, "case_file", id);
+                });
             }
             long id;
             if (known.isPresent()) {

@@ -59,6 +59,12 @@ public final class PersonStore {
         r.store();
         Countries.remember(ctx, Countries.PERSON, p.country());
         if (!oldName.equals(p.displayName())) {
+            // the old primary spelling becomes a variant: move its version too, so a spelling form
+            // opened before the rename sees the change (0088); named after whoever saved the person
+            String by = RowVersions.stamp(ctx, "person", p.id()).map(RowVersions.Stamp::changedBy).orElse(null);
+            ctx.select(PERSON_NAME.ID).from(PERSON_NAME)
+                    .where(PERSON_NAME.PERSON_ID.eq(p.id()).and(PERSON_NAME.KIND.eq(NameKind.PRIMARY.name())))
+                    .forEach(n -> RowVersions.bump(ctx, by, "person_name", n.value1()));
             ctx.update(PERSON_NAME).set(PERSON_NAME.KIND, NameKind.VARIANT.name())
                     .where(PERSON_NAME.PERSON_ID.eq(p.id()).and(PERSON_NAME.KIND.eq(NameKind.PRIMARY.name()))).execute();
             ctx.deleteFrom(PERSON_NAME).where(PERSON_NAME.PERSON_ID.eq(p.id()).and(PERSON_NAME.NAME.eq(p.displayName()))).execute();

@@ -34,10 +34,14 @@ public final class RowVersions {
         private final Stamp current;
 
         Conflict(String table, long id, Stamp current) {
-            super(current == null ? "This record was deleted by someone else while you edited it; your changes are still in the form."
+            this(current == null ? "This record was deleted by someone else while you edited it; your changes are still in the form."
                     : "Someone else saved this record while you edited it (" + (current.changedBy() == null ? "another user" : current.changedBy())
                     + (current.changedAt() == null ? "" : ", " + current.changedAt().withNano(0).toString().replace('T', ' '))
-                    + "); your changes are still in the form: compare them with the saved values and save again.");
+                    + "); your changes are still in the form: compare them with the saved values and save again.", current);
+        }
+
+        private Conflict(String message, Stamp current) {
+            super(message);
             this.current = current;
         }
 
@@ -116,6 +120,26 @@ public final class RowVersions {
             throw new Conflict(table, id, stamp(ctx, table, id).orElse(null));
         }
         return new Stamp(loadedVersion + 1, user, now);
+    }
+
+    /**
+     * Before deleting a row the page showed: throws {@link Conflict} when someone changed it
+     * after the page read loadedVersion, so the delete does not silently remove their edit
+     * (docs/decisions/0088-versioned-deletes.md). Call in the deleting transaction; the row
+     * stays locked until it commits. A row already gone, or no version read (null), passes.
+     */
+    public static void claimForDelete(DSLContext ctx, String user, String table, long id, Integer loadedVersion) {
+        if (loadedVersion == null) {
+            return;
+        }
+        int n = ctx.update(table(table)).set(VERSION, VERSION.plus(1)).set(BY, user).set(AT, LocalDateTime.now())
+                .where(ID.eq(id).and(VERSION.eq(loadedVersion))).execute();
+        Stamp now = n == 0 ? stamp(ctx, table, id).orElse(null) : null;
+        if (now != null) {
+            throw new Conflict((now.changedBy() == null ? "Another user" : now.changedBy()) + " changed this record"
+                    + (now.changedAt() == null ? "" : " at " + now.changedAt().withNano(0).toString().replace('T', ' '))
+                    + " after you opened the page; nothing was deleted.", now);
+        }
     }
 
     /**

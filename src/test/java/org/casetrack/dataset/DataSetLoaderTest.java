@@ -90,6 +90,25 @@ class DataSetLoaderTest {
     }
 
     @Test
+    void adoptingAnUnkeyedNamesakeWithNothingElseNewStillMovesItsVersion() {
+        try (Database db = TestDatabases.create(backend, dir)) {
+            long known = db.write(ctx -> {
+                PersonStore s = new PersonStore(ctx);
+                long id = s.insert(new Person(null, "Timur Bokayev", null, null, Sex.MALE, null, EnumSet.of(PersonRole.ACTIVIST),
+                        PersonStatus.IMPRISONED, null, null, null, false));
+                s.addName(id, "Timur Bokaev", org.casetrack.model.NameKind.VARIANT);
+                return id;
+            });
+            // the load only writes the data file's key on him (import-json, load-sample): still a change to his row
+            new DataSetLoader(db).load(small());
+            assertThat(new PersonStore(db.dsl()).keys()).containsEntry(known, "a");
+            org.casetrack.store.RowVersions.Stamp s = org.casetrack.store.RowVersions.stamp(db.dsl(), "person", known).orElseThrow();
+            assertThat(s.version()).isEqualTo(1);
+            assertThat(s.changedBy()).isEqualTo(db.userName());
+        }
+    }
+
+    @Test
     void badReferencesAreRefusedBeforeAnythingIsWritten() {
         String bad = SMALL.replace("\"person\": \"a\", \"kind\"", "\"person\": \"zz\", \"kind\"");
         try (Database db = TestDatabases.create(backend, dir)) {

@@ -209,11 +209,18 @@ public final class CaseViewModel {
         if (!ctx.dialogs().confirm(I18n.tr("confirm.deleteCase", data.get().caseFile().title()))) {
             return;
         }
+        RowVersions.Stamp loaded = stamp("case_file", caseId);
+        String user = ctx.db().userName();
         ctx.runner().run(p -> ctx.db().write(dsl -> {
+            RowVersions.claimForDelete(dsl, user, "case_file", caseId, loaded == null ? null : loaded.version()); // 0088
             new DocumentStore(dsl).deleteEvidenceFor(FactType.CASE_FILE, caseId);
             new CaseStore(dsl).delete(caseId);
             return Boolean.TRUE;
-        }), ok -> ctx.navigator().go(Route.page(Pages.CASES)), e -> ctx.dialogs().error(UserMessages.sentence(e)));
+        }), ok -> ctx.navigator().go(Route.page(Pages.CASES)), e -> {
+            if (!org.casetrack.ui.app.RetryingWrite.refusedDelete(ctx, e, this::load)) {
+                ctx.dialogs().error(UserMessages.sentence(e));
+            }
+        });
     }
 
     public void addParty() {
@@ -242,7 +249,10 @@ public final class CaseViewModel {
     }
 
     public void deleteCharge(Charge c) {
+        RowVersions.Stamp loaded = stamp("charge", c.id());
+        String user = ctx.db().userName();
         delete(I18n.tr("confirm.deleteCharge", c.article()), dsl -> {
+            RowVersions.claimForDelete(dsl, user, "charge", c.id(), loaded == null ? null : loaded.version()); // not over a colleague's edit
             new DocumentStore(dsl).deleteEvidenceFor(FactType.CHARGE, c.id());
             new CaseStore(dsl).deleteCharge(c.id());
         });
@@ -262,7 +272,10 @@ public final class CaseViewModel {
     }
 
     public void deleteEvent(Event e) {
+        RowVersions.Stamp loaded = stamp("event", e.id());
+        String user = ctx.db().userName();
         delete(I18n.tr("confirm.deleteEvent", e.summary()), dsl -> {
+            RowVersions.claimForDelete(dsl, user, "event", e.id(), loaded == null ? null : loaded.version()); // not over a colleague's edit
             new DocumentStore(dsl).deleteEvidenceFor(FactType.EVENT, e.id());
             new FactStore(dsl).deleteEvent(e.id());
         });

@@ -151,14 +151,21 @@ public final class PersonViewModel {
         if (!ctx.dialogs().confirm(I18n.tr("confirm.deletePerson", d.person().displayName()))) {
             return;
         }
+        Integer loaded = version("person", personId);
+        String user = ctx.db().userName();
         ctx.runner().run(p -> ctx.db().write(dsl -> {
+            RowVersions.claimForDelete(dsl, user, "person", personId, loaded); // not over a colleague's edit (0088)
             DocumentStore docs = new DocumentStore(dsl);
             docs.deleteEvidenceFor(FactType.PERSON, personId);
             d.sentences().forEach(s -> docs.deleteEvidenceFor(FactType.SENTENCE, s.id()));
             d.rulings().forEach(u -> docs.deleteEvidenceFor(FactType.UN_RULING, u.id()));
             new PersonStore(dsl).delete(personId);
             return null;
-        }), ok -> ctx.navigator().go(Route.page(Pages.PEOPLE)), e -> ctx.dialogs().error(UserMessages.sentence(e)));
+        }), ok -> ctx.navigator().go(Route.page(Pages.PEOPLE)), e -> {
+            if (!org.casetrack.ui.app.RetryingWrite.refusedDelete(ctx, e, this::load)) {
+                ctx.dialogs().error(UserMessages.sentence(e));
+            }
+        });
     }
 
     public void addName() {
@@ -178,7 +185,12 @@ public final class PersonViewModel {
 
     public void removeName(PersonName n) {
         if (ctx.dialogs().confirm(I18n.tr("confirm.deleteName", n.name()))) {
-            write(dsl -> new PersonStore(dsl).removeName(n.id()));
+            Integer loaded = version("person_name", n.id());
+            String user = ctx.db().userName();
+            write(dsl -> {
+                RowVersions.claimForDelete(dsl, user, "person_name", n.id(), loaded); // not over a colleague's edit
+                new PersonStore(dsl).removeName(n.id());
+            });
         }
     }
 
@@ -203,7 +215,7 @@ public final class PersonViewModel {
     }
 
     public void deleteEvent(Event e) {
-        deleteFact(I18n.tr("confirm.deleteEvent", e.summary()), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteEvent", e.summary()), "event", e.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.EVENT, e.id());
             new FactStore(dsl).deleteEvent(e.id());
         });
@@ -220,7 +232,7 @@ public final class PersonViewModel {
     }
 
     public void deleteSentence(Sentence s) {
-        deleteFact(I18n.tr("confirm.deleteSentence"), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteSentence"), "sentence", s.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.SENTENCE, s.id());
             new FactStore(dsl).deleteSentence(s.id());
         });
@@ -237,7 +249,7 @@ public final class PersonViewModel {
     }
 
     public void deleteAppeal(Appeal a) {
-        deleteFact(I18n.tr("confirm.deleteAppeal"), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteAppeal"), "appeal", a.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.APPEAL, a.id());
             new FactStore(dsl).deleteAppeal(a.id());
         });
@@ -254,7 +266,7 @@ public final class PersonViewModel {
     }
 
     public void deleteRuling(UnRuling u) {
-        deleteFact(I18n.tr("confirm.deleteRuling"), dsl -> {
+        deleteFact(I18n.tr("confirm.deleteRuling"), "un_ruling", u.id(), dsl -> {
             new DocumentStore(dsl).deleteEvidenceFor(FactType.UN_RULING, u.id());
             new FactStore(dsl).deleteRuling(u.id());
         });
@@ -275,9 +287,20 @@ public final class PersonViewModel {
         return stamps.getOrDefault(table, Map.of()).get(id);
     }
 
-    private void deleteFact(String question, Consumer<DSLContext> delete) {
+    private Integer version(String table, long id) {
+        RowVersions.Stamp s = stamp(table, id);
+        return s == null ? null : s.version();
+    }
+
+    /** Deletes a shown fact unless someone changed it after the page read it (0088). */
+    private void deleteFact(String question, String table, long id, Consumer<DSLContext> delete) {
         if (ctx.dialogs().confirm(question)) {
-            write(delete::accept);
+            Integer loaded = version(table, id);
+            String user = ctx.db().userName();
+            write(dsl -> {
+                RowVersions.claimForDelete(dsl, user, table, id, loaded);
+                delete.accept(dsl);
+            });
         }
     }
 
