@@ -51,20 +51,62 @@ public final class NameKey {
 
     /** Folds one word (already Latin or not). */
     public static String foldToken(String word) {
-        String t = NOT_A_Z.matcher(MARKS.matcher(Normalizer.normalize(latin(word), Normalizer.Form.NFKD))
-                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        String t = spelled(word);
         if (t.isEmpty()) {
             return t;
         }
-        t = t.replace("x", "ks")
-                .replace("shch", "s").replace("zh", "z").replace("kh", "h").replace("sh", "s")
-                .replace("ch", "c").replace("ts", "c").replace("tz", "c")
-                .replace('y', 'i').replace('j', 'i').replace('w', 'v')
-                .replace("ph", "f").replace("q", "k");
         String folded = fold(t, true);
         // A short name that is mostly glide (Ayan, Iya) would fold to almost nothing and then
         // "match" unrelated names: keep its glide.
         return folded.length() < 3 && t.length() >= 3 ? fold(t, false) : folded;
+    }
+
+    /**
+     * The folded start of any word beginning with the last word of this text, as typed in a
+     * search box: the word's fold without its last letter when that letter's fold depends on
+     * the letter after it, which is not typed yet (an "i" may be a dropped glide: "Bari" is the
+     * start of "Barienko", folded "barenko"; "k", "t", "p" may start "kh", "ts", "ph").
+     * Empty when the text has no word.
+     */
+    public static String prefixKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] words = SEPARATORS.split(SIGNS.matcher(latin(text)).replaceAll("").strip());
+        String t = words.length == 0 ? "" : spelled(words[words.length - 1]);
+        if (t.isEmpty()) {
+            return t;
+        }
+        char lastLetter = t.charAt(t.length() - 1);
+        String folded = fold(t, true);
+        if ("iktp".indexOf(lastLetter) >= 0 && folded.endsWith(String.valueOf(lastLetter))) {
+            folded = folded.substring(0, folded.length() - 1);
+        }
+        return folded;
+    }
+
+    /**
+     * What the words of stored names must start with to match a one-word query typed so far
+     * (search as you type): its {@link #prefixKey} when that keeps three letters, else its
+     * folded word; null when the query is not one word of three letters or more.
+     */
+    public static String searchPrefix(String query, List<String> foldedQuery) {
+        if (foldedQuery.size() != 1 || foldedQuery.get(0).length() < 3) {
+            return null;
+        }
+        String open = prefixKey(query);
+        return open.length() >= 3 ? open : foldedQuery.get(0);
+    }
+
+    /** A word in a-z with the digraphs and letters that English renderings vary on made one. */
+    private static String spelled(String word) {
+        String t = NOT_A_Z.matcher(MARKS.matcher(Normalizer.normalize(latin(word), Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        return t.replace("x", "ks")
+                .replace("shch", "s").replace("zh", "z").replace("kh", "h").replace("sh", "s")
+                .replace("ch", "c").replace("ts", "c").replace("tz", "c")
+                .replace('y', 'i').replace('j', 'i').replace('w', 'v')
+                .replace("ph", "f").replace("q", "k");
     }
 
     private static String fold(String t, boolean dropGlides) {

@@ -49,7 +49,7 @@ public final class NameMatcher {
         } else if (qLast.equals(sLast) && s.size() > 1 && initialOf(q.get(0), s.get(0))) {
             return MatchKind.INITIAL;
         }
-        if (isPrefixOfWord(q, s)) {
+        if (isPrefixOfWord(query, q, s)) {
             return MatchKind.PREFIX;
         }
         return MatchKind.NONE;
@@ -65,11 +65,8 @@ public final class NameMatcher {
         return shorter.length() == 1 && longer.startsWith(shorter);
     }
 
-    private static boolean isPrefixOfWord(List<String> q, List<String> stored) {
-        if (q.size() != 1 || q.get(0).length() < 3) {
-            return false;
-        }
-        String p = q.get(0);
-        return stored.stream().anyMatch(w -> w.startsWith(p));
+    private static boolean isPrefixOfWord(String query, List<String> q, List<String> stored) {
+        String p = NameKey.searchPrefix(query, q);
+        return p != null && stored.stream().anyMatch(w -> w.startsWith(p));
     }
 }

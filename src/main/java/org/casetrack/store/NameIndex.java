@@ -90,8 +90,9 @@ public final class NameIndex {
         // here, so the query stops after LIMIT rows (docs/decisions/0091-name-search-one-join.md).
         Map<Long, Map<Long, PersonName>> byPerson = new LinkedHashMap<>();
         read(ctx, PERSON_NAME_TOKEN.TOKEN.eq(last), maxPersons, byPerson);
-        if (q.size() == 1 && last.length() >= 3 && byPerson.size() < maxPersons) {
-            read(ctx, startsWith(last), maxPersons, byPerson);
+        String prefix = NameKey.searchPrefix(query, q);
+        if (prefix != null && byPerson.size() < maxPersons) {
+            read(ctx, startsWith(prefix), maxPersons, byPerson);
         }
         // persons by id and each one's spellings in id order, as before: of equally good
         // matches, the same one is shown first

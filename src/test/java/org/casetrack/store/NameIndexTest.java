@@ -46,18 +46,23 @@ class NameIndexTest {
                 long n = ps.insert(person("Natalia Sadykova", "Kazakhstan"));
                 ps.addName(n, "Наталья Садыкова", NameKind.VARIANT);
                 ps.insert(person("Aleksei Bokaev", "Russia"));
+                ps.insert(person("Marat Barienko", "Ukraine"));
             });
             PersonStore ps = new PersonStore(db.dsl());
             PersonFinder everySpelling = new PersonFinder(ps.allNames());
             PersonFinder indexed = ps.finder();
             for (String q : List.of("Bokaev", "Бокаев", "Maks Bokayev", "Bokayev Maks", "M. Bokaev", "Bok", "Садыкова",
-                    "Natalya Sadykova", "ayanov", "Ay", "Nobody", "")) {
+                    "Natalya Sadykova", "ayanov", "Ay", "Nobody", "", "Bar", "Bari", "Barie")) {
                 assertThat(names(indexed.find(q))).as(q).isEqualTo(names(everySpelling.find(q)));
             }
             // the Cyrillic surname finds both Bokaevs through the keys written for their spellings
             assertThat(indexed.find("Бокаев")).extracting(NameMatch::matchedName).containsExactlyInAnyOrder("Aleksei Bokaev", "Maks Bokaev");
             assertThat(indexed.find("Макс Бокаев")).extracting(NameMatch::matchedName).containsExactly("Макс Бокаев");
-            assertThat(Countries.of(db.dsl(), Countries.PERSON)).containsExactly("Kazakhstan", "Russia");
+            // each letter typed of "Barienko" keeps finding him: "Bari" once found nobody
+            for (String typed : List.of("Bar", "Bari", "Barie", "Barienko")) {
+                assertThat(indexed.find(typed)).as(typed).extracting(NameMatch::matchedName).containsExactly("Marat Barienko");
+            }
+            assertThat(Countries.of(db.dsl(), Countries.PERSON)).containsExactly("Kazakhstan", "Russia", "Ukraine");
         }
     }
 
