@@ -192,7 +192,11 @@ public final class UpcomingView {
         ListView<UpcomingViewModel.Row> list = new ListView<>(model.rows());
         list.setId("upcoming-list");
         list.setCellFactory(v -> new RowCell());
-        Label empty = new Label(text.getString("empty"));
+        // while the items are read, say so: at 100,000 persons "nothing due" showed for seconds before the list
+        Label empty = new Label();
+        empty.setId("upcoming-placeholder");
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(text.getString("loading")).otherwise(text.getString("empty")));
         list.setPlaceholder(empty);
         list.setOnMouseClicked(e -> {
             UpcomingViewModel.Row r = list.getSelectionModel().getSelectedItem();
