@@ -49,7 +49,12 @@ public final class DesktopApp extends Application {
     public static void open(Path db) {
         requestedDb = db;
         org.casetrack.ui.common.FxLogging.quiet();
-        Application.launch(DesktopApp.class);
+        try {
+            Application.launch(DesktopApp.class);
+        } catch (UnsupportedOperationException noDisplay) {
+            // JavaFX's "Unable to open DISPLAY": say it as a sentence (the CLI shows a plain IllegalStateException)
+            throw new IllegalStateException(I18n.tr("app.noDisplay"), noDisplay);
+        }
     }
 
     @Override
