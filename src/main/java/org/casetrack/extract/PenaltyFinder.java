@@ -195,7 +195,7 @@ final class PenaltyFinder {
     private static final Pattern TERM_JOIN = Rx.compile("^(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?$|^['\u2019]?\\s*(?:,\\s*)?(?:and|or)\\s+$");
 
     /**
-     * "five years and three and a half years, respectively": terms joined by "and" or commas
+     * "six and four years, respectively": terms joined by "and" or commas
      * in a sentence that says "respectively" are one list of values, one for each person.
      */
     private static List<TermMention> respectively(SentenceContext c, List<TermMention> terms) {

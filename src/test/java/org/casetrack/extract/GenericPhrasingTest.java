@@ -115,7 +115,7 @@ class GenericPhrasingTest {
     @Test
     void theBelieverAndTheDefendantsPointBackToThePeopleNamedLast() {
         Extraction x = extract(2021, "Ivo Lind was charged with extremism in May 2020. In December 2021 the court sentenced "
-                + "the 61-year-old believer to two and a half years in prison.\n\n"
+                + "the 61-year-old believer to two and a half years of imprisonment.\n\n"
                 + "Marta Kessler and Otto Brandt were tried together. In June 2021 a judge sentenced the defendants to three years each.");
         assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P2Y6M 2021-12", "Marta Kessler imprisonment P3Y 2021-06",
                 "Otto Brandt imprisonment P3Y 2021-06");
@@ -130,8 +130,8 @@ class GenericPhrasingTest {
     @Test
     void aParagraphOpeningOnEachContinuesThePeopleOfTheParagraphBefore() {
         Extraction x = extract(2024, "On 14 June 2024 Ivo Lind and Marta Kessler were sentenced to five and three years "
-                + "in prison respectively.\n\nEach also received a deprivation of political rights sentence of four years "
-                + "and three years, respectively.");
+                + "in prison respectively.\n\nEach also received a deprivation of political rights sentence of 4 years "
+                + "and 3 years, respectively.");
         assertThat(penalties(x)).contains("Ivo Lind other P4Y 2024-06-14", "Marta Kessler other P3Y 2024-06-14");
     }
 

@@ -29,7 +29,7 @@ class RxTest {
     /** Sentences written for this test, with the rules' cue words, both cases, digits and quotes. */
     private static final String HAND = "On 3 May 2021, the Committee against Torture found that Ivo Lind's rights were violated. "
             + "THE HUMAN RIGHTS COMMITTEE ruled in Opinion No. 12/2020 concerning Dana Orlova, writer Otto Brandt and Ivo Lind. "
-            + "He was sentenced to two and a half years' imprisonment; she received 15 days' administrative detention. "
+            + "He was given a sentence of two and a half years' imprisonment; she received 15 days' administrative detention. "
             + "The appeals court upheld the verdict against him on June 4, 2022, and reduced her term to a two-year suspended sentence. "
             + "According to his lawyer, Marta Kessler, the former Prime Minister said \u201Cfree speech\u201D was banned. "
             + "In the period 19-24 January 2019 police detained 63 workers; five and three days respectively. "

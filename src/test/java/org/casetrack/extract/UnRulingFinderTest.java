@@ -20,7 +20,7 @@ class UnRulingFinderTest {
     @Test
     void theHeaderBlockOfViewsNamesTheComplainantAndTheDate() {
         String text = "United Nations\n\nCCPR/C/140/D/9999/2020\n\nHuman Rights Committee\n\n"
-                + "Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning communication No. 9999/2020\n\n"
+                + "Views adopted by the Committee (article 5 (4), Optional Protocol) on communication No. 9999/2020\n\n"
                 + "Communication submitted by: Dana Orlova (represented by counsel)\n\nAlleged victim: The author\n\n"
                 + "State party: Testland\n\nDate of communication: 2 May 2019 (initial submission)\n\n"
                 + "Date of adoption of Views: 14 March 2024\n\nSubject matter: Detention for a peaceful picket\n\n"

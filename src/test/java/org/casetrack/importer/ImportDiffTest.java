@@ -44,7 +44,7 @@ class ImportDiffTest {
             Kazakhstan: developments in 2018 and 2019
 
             In May 2017 an appeal court reduced the sentence of Seitkazy Mataev to four years in prison.
-            In January 2018 Talgat Ayan was transferred to a penal colony in Zhezkazgan.
+            In January 2018 Talgat Ayan, the activist, was transferred to a penal colony in Zhezkazgan.
             In March 2019 Vadim Kuramshin was released from prison after serving his term.
             His lawyer's petition to the Supreme Court on behalf of Talgat Ayan was turned down in 2018.
             In April 2019 a court in Almaty sentenced Dana Testova to three years in prison for posts on social media.

@@ -55,7 +55,7 @@ class ImportWizardDiffViewTest {
 
             In November 2016 a court in Atyrau sentenced Maks Bokaev and Talgat Ayan to five years in prison for organising peaceful land protests.
             In May 2017 an appeal court reduced the sentence of Seitkazy Mataev to four years in prison.
-            In January 2018 Talgat Ayan was transferred to a penal colony in Zhezkazgan.
+            In January 2018 Talgat Ayan, the activist, was transferred to a penal colony in Zhezkazgan.
             In March 2019 Vadim Kuramshin was released from prison after serving his term.
             """;
 
