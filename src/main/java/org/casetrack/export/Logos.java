@@ -14,6 +14,16 @@ public final class Logos {
         return b != null && b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8;
     }
 
+    /** The bytes of a PNG or JPEG file, or empty when the file cannot be read or is not such an image. */
+    public static java.util.Optional<byte[]> read(java.nio.file.Path file) {
+        try {
+            byte[] b = java.nio.file.Files.readAllBytes(file);
+            return supported(b) ? java.util.Optional.of(b) : java.util.Optional.empty();
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static boolean supported(byte[] b) {
         return isPng(b) || isJpeg(b);
     }

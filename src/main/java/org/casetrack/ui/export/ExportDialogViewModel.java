@@ -199,18 +199,8 @@ public final class ExportDialogViewModel {
 
     /** Reads a logo file in the background; a file that is not PNG or JPEG is refused with one sentence. */
     public void chooseLogo(Path file) {
-        runner.run(p -> {
-            byte[] b;
-            try {
-                b = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UserFacingException(text.tr("letterhead.logo.unreadable", String.valueOf(file.getFileName())));
-            }
-            if (!Logos.supported(b)) {
-                throw new UserFacingException(text.tr("letterhead.logo.unreadable", String.valueOf(file.getFileName())));
-            }
-            return b;
-        }, b -> {
+        runner.run(p -> Logos.read(file).orElseThrow(
+                () -> new UserFacingException(text.tr("letterhead.logo.unreadable", String.valueOf(file.getFileName())))), b -> {
             logo.set(b);
             letterheadStatus.set("");
         }, t -> letterheadStatus.set(sentence(t)));

@@ -1,7 +1,5 @@
 package org.casetrack.ui.settings;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -78,18 +76,8 @@ public final class SettingsViewModel {
 
     /** Reads a logo file in the background; a file that is not a PNG or JPEG image is refused with one sentence. */
     public void chooseLogo(Path file) {
-        runner.run(p -> {
-            byte[] b;
-            try {
-                b = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UserFacingException(I18n.tr("settings.logo.unreadable", String.valueOf(file.getFileName())));
-            }
-            if (!Logos.supported(b)) {
-                throw new UserFacingException(I18n.tr("settings.logo.unreadable", String.valueOf(file.getFileName())));
-            }
-            return b;
-        }, b -> {
+        runner.run(p -> Logos.read(file).orElseThrow(
+                () -> new UserFacingException(I18n.tr("settings.logo.unreadable", String.valueOf(file.getFileName())))), b -> {
             logo.set(b);
             status.set("");
         }, t -> status.set(UserMessages.sentence(t)));
