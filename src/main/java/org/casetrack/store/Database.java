@@ -217,7 +217,7 @@ public final class Database implements AutoCloseable {
     }
 
     public static boolean exists(Path path) {
-        return Files.isRegularFile(DatabaseLocation.dataFile(path));
+        return DatabaseLocation.exists(path);
     }
 
     private static void checkPassphrase(char[] passphrase) {

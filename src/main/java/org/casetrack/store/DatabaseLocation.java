@@ -52,6 +52,11 @@ public final class DatabaseLocation {
     }
 
     /** The file H2 writes for a user-given path, which may or may not end in ".mv.db". */
+    /** Whether the database file for path exists (without loading the database classes). */
+    public static boolean exists(Path path) {
+        return java.nio.file.Files.isRegularFile(dataFile(path));
+    }
+
     public static Path dataFile(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(H2_SUFFIX) ? path : path.resolveSibling(name + H2_SUFFIX);

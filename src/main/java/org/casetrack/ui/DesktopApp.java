@@ -49,6 +49,7 @@ public final class DesktopApp extends Application {
     public static void open(Path db) {
         requestedDb = db;
         org.casetrack.ui.common.FxLogging.quiet();
+        StartupWarmup.startInBackground();
         try {
             Application.launch(DesktopApp.class);
         } catch (UnsupportedOperationException noDisplay) {
@@ -76,7 +77,7 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(600);
         Path path = DatabaseLocation.resolve(requestedDb);
         Path remembered = prefs.lastDatabase();
-        if (requestedDb == null && !Database.exists(path) && remembered != null && Database.exists(remembered)) {
+        if (requestedDb == null && !DatabaseLocation.exists(path) && remembered != null && DatabaseLocation.exists(remembered)) {
             path = remembered; // opened from the welcome screen last time: go straight to unlock
         }
         stage.setOnCloseRequest(e -> saveWindow());
@@ -92,7 +93,7 @@ public final class DesktopApp extends Application {
     }
 
     private void showFileScreen(Path path) {
-        if (Database.exists(path)) {
+        if (DatabaseLocation.exists(path)) {
             showUnlock(path);
         } else {
             showWelcome(path);
@@ -137,8 +138,8 @@ public final class DesktopApp extends Application {
         });
         // Back / another file: the welcome screen again; a database created from there must not
         // land on a file that exists
-        Path newFile = Database.exists(path) ? DatabaseLocation.resolve(requestedDb) : path;
-        Path target = Database.exists(newFile) ? newFile.resolveSibling("casetrack-new") : newFile;
+        Path newFile = DatabaseLocation.exists(path) ? DatabaseLocation.resolve(requestedDb) : path;
+        Path target = DatabaseLocation.exists(newFile) ? newFile.resolveSibling("casetrack-new") : newFile;
         Scene scene = new Scene(new UnlockView(unlock).onSwitch(() -> showWelcome(target))
                 .onConnect(() -> showServer(null, () -> showUnlock(path))).root());
         scene.getStylesheets().add(Theme.appStylesheet());

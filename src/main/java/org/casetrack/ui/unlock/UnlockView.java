@@ -12,11 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.casetrack.ui.common.Glyphs;
 import org.casetrack.ui.common.I18n;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 
 /** The first screen: unlock the database, or create it. Only binds to {@link UnlockViewModel}. */
 public final class UnlockView {
@@ -28,8 +25,7 @@ public final class UnlockView {
 
     public UnlockView(UnlockViewModel vm) {
         boolean create = vm.mode() == UnlockViewModel.Mode.CREATE;
-        FontIcon icon = new FontIcon(create ? MaterialDesignD.DATABASE_PLUS : MaterialDesignL.LOCK);
-        icon.getStyleClass().add("big-icon");
+        Node icon = Glyphs.of(create ? "database-plus" : "lock", 44);
         Label title = new Label(I18n.tr(create ? "unlock.create.title" : "unlock.title"));
         title.getStyleClass().add("unlock-title");
         title.setId("unlock-title");
@@ -68,7 +64,7 @@ public final class UnlockView {
             again.textProperty().bindBidirectional(vm.confirmationProperty());
             Label againLabel = new Label(I18n.tr("unlock.confirm"));
             againLabel.setLabelFor(again);
-            Label warning = new Label(I18n.tr("unlock.warning"), new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE));
+            Label warning = new Label(I18n.tr("unlock.warning"), Glyphs.of("alert-circle"));
             warning.setWrapText(true);
             warning.getStyleClass().add("warning-text");
             warning.setId("unlock-warning");

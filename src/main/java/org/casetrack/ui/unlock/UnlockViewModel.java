@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.casetrack.dataset.SampleData;
 import org.casetrack.store.Database;
+import org.casetrack.store.DatabaseLocation;
 import org.casetrack.ui.common.BackgroundRunner;
 import org.casetrack.ui.common.I18n;
 import org.casetrack.ui.common.UserMessages;
@@ -48,7 +49,7 @@ public final class UnlockViewModel {
         this.dbPath = dbPath;
         this.runner = runner;
         this.onOpened = onOpened;
-        this.mode = Database.exists(dbPath) ? Mode.UNLOCK : Mode.CREATE;
+        this.mode = DatabaseLocation.exists(dbPath) ? Mode.UNLOCK : Mode.CREATE;
         passphrase.addListener((o, a, b) -> {
             strength.set(strengthOf(b));
             error.set("");
