@@ -67,8 +67,8 @@ public final class UpcomingView {
         });
         UpcomingViewModel vm = new UpcomingViewModel(new UpcomingViewModel.Backend() {
             @Override
-            public java.util.List<ScheduleItem> load() {
-                return service.items();
+            public java.util.List<ScheduleItem> load(LocalDate asOf, int days, int overdueDays) {
+                return service.upcoming(asOf, days, overdueDays);
             }
 
             @Override

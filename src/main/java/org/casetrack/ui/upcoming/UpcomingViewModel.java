@@ -41,7 +41,11 @@ public final class UpcomingViewModel {
 
     /** What the screen needs from the rest of the application. */
     public interface Backend {
-        List<ScheduleItem> load();
+        /**
+         * The open items due from asOf to asOf + days and those overdue by up to overdueDays
+         * (Integer.MAX_VALUE: all): the page reads only its range, not every item of the base.
+         */
+        List<ScheduleItem> load(LocalDate asOf, int days, int overdueDays);
 
         void markDone(String key);
 
@@ -69,6 +73,8 @@ public final class UpcomingViewModel {
     private final ReadOnlyIntegerWrapper dueThisWeek = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    /** Counts the loads asked for, so that only the newest one's answer is shown. */
+    private long loads;
     private Consumer<Long> openPerson = id -> { };
     private Consumer<Long> openCase = id -> { };
 
@@ -76,9 +82,10 @@ public final class UpcomingViewModel {
         this.backend = Objects.requireNonNull(backend);
         this.executor = Objects.requireNonNull(executor);
         this.today = Objects.requireNonNull(today);
-        days.addListener((o, a, b) -> rebuild());
-        asOf.addListener((o, a, b) -> rebuild());
-        overdueDays.addListener((o, a, b) -> rebuild());
+        // the range is read from the store again; the other filters work on what was read
+        days.addListener((o, a, b) -> refresh());
+        asOf.addListener((o, a, b) -> refresh());
+        overdueDays.addListener((o, a, b) -> refresh());
         kind.addListener((o, a, b) -> rebuild());
         person.addListener((o, a, b) -> rebuild());
         country.addListener((o, a, b) -> rebuild());
@@ -181,22 +188,33 @@ public final class UpcomingViewModel {
 
     private void run(Runnable change) {
         loading.set(true);
+        LocalDate from = today();
+        // at least a week ahead, so the "due this week" badge counts every day to Sunday
+        int ahead = Math.max(7, days.get() == null ? 30 : days.get());
+        int back = overdueDays.get() == null ? Upcoming.DEFAULT_OVERDUE_DAYS : overdueDays.get();
+        long generation = ++loads;
         Task<List<ScheduleItem>> task = new Task<>() {
             @Override
             protected List<ScheduleItem> call() {
                 if (change != null) {
                     change.run();
                 }
-                return backend.load();
+                return backend.load(from, ahead, back);
             }
         };
         task.setOnSucceeded(e -> {
+            if (generation != loads) {
+                return; // a newer range was asked for while this one was read
+            }
             items.setAll(task.getValue());
             error.set(null);
             loading.set(false);
             rebuild();
         });
         task.setOnFailed(e -> {
+            if (generation != loads) {
+                return;
+            }
             Throwable ex = task.getException();
             error.set(ex == null || ex.getMessage() == null ? "unknown error" : ex.getMessage());
             loading.set(false);

@@ -24,7 +24,7 @@ class UpcomingLoadingTest extends FxTest {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         UpcomingViewModel vm = new UpcomingViewModel(new UpcomingViewModel.Backend() {
             @Override
-            public List<ScheduleItem> load() {
+            public List<ScheduleItem> load(LocalDate asOf, int days, int overdueDays) {
                 try {
                     release.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {

@@ -35,6 +35,8 @@ class UpcomingViewTest {
     private final java.util.Map<String, LocalDate> entered = new java.util.HashMap<>();
     private final List<Long> openedPersons = new ArrayList<>();
     private UpcomingView view;
+    /** The ranges the page asked the store for, as "asOf +days -overdueDays". */
+    private final List<String> asked = new ArrayList<>();
 
     private static ScheduleItem item(String key, ItemKind kind, long person, String name, String country, DueDate due, String title) {
         return new ScheduleItem(key, kind, person, name, 100L + person, "Case " + person, country, due, title, true, null,
@@ -59,7 +61,8 @@ class UpcomingViewTest {
     void start(Stage stage) {
         UpcomingViewModel vm = new UpcomingViewModel(new UpcomingViewModel.Backend() {
             @Override
-            public List<ScheduleItem> load() {
+            public List<ScheduleItem> load(LocalDate asOf, int days, int overdueDays) {
+                asked.add(asOf + " +" + days + " -" + overdueDays);
                 return all();
             }
 
@@ -102,6 +105,19 @@ class UpcomingViewTest {
         assertThat(rows.stream().filter(r -> r.isHeader() && !r.overdueHeader()).map(UpcomingViewModel.Row::weekStart))
                 .containsExactly(LocalDate.of(2017, 4, 17), LocalDate.of(2017, 5, 1));
         assertThat(view.model().dueThisWeekProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void thePageReadsOnlyItsRangeAndReadsAgainWhenTheRangeChanges(FxRobot robot) {
+        assertThat(asked).containsExactly("2017-04-19 +30 -365");
+        robot.clickOn("#range-90");
+        robot.interact(() -> view.model().asOfProperty().set(LocalDate.of(2016, 1, 4)));
+        // a range shorter than a week still reads to Sunday, for the badge
+        robot.interact(() -> view.model().daysProperty().set(3));
+        // person, country and kind filters work on what was read: no new read
+        robot.interact(() -> view.model().countryProperty().set("Kyrgyzstan"));
+        assertThat(asked).containsExactly("2017-04-19 +30 -365", "2017-04-19 +90 -365", "2016-01-04 +90 -365",
+                "2016-01-04 +7 -365");
     }
 
     @Test
