@@ -57,11 +57,15 @@ public final class PersonsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Each person's spellings other than the primary one, in id order (as {@code PersonStore.allNames} gives them). */
+    /**
+     * Each person's spellings other than the primary one, in id order (as {@code PersonStore.allNames} gives them):
+     * ordered by id alone, the table is read in its own order instead of through the person index, one
+     * random page per row (docs/bench-notes/i13cmd.md).
+     */
     private static Map<Long, List<String>> variantsByPerson(Database d) {
         Map<Long, List<String>> out = new java.util.HashMap<>();
         d.dsl().select(PERSON_NAME.PERSON_ID, PERSON_NAME.NAME).from(PERSON_NAME)
-                .where(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name())).orderBy(PERSON_NAME.PERSON_ID, PERSON_NAME.ID)
+                .where(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name())).orderBy(PERSON_NAME.ID)
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>(1)).add(r.value2()));
         return out;
     }
