@@ -39,9 +39,16 @@ public final class PersonsCommand implements Callable<Integer> {
             PersonStore store = new PersonStore(d.dsl());
             if (json) {
                 // streamed (docs/decisions/0096): 100,000 summaries are never held as one document
-                Map<Long, List<String>> variants = variantsByPerson(d);
-                Json.printRows(out, "casetrack.persons/1", "persons", row -> store.forEachByName(p ->
-                        row.accept(DossierJson.personSummary(p, variants.getOrDefault(p.id(), List.of())))));
+                // the spellings are read on a second connection while the persons are (two cores: about
+                // a second less at 100,000 persons, docs/bench-notes/i13cmd.md); the rows wait for them
+                java.util.concurrent.CompletableFuture<Map<Long, List<String>>> spellings =
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> variantsByPerson(d));
+                Json.printRows(out, "casetrack.persons/1", "persons", row -> {
+                    List<Person> persons = new ArrayList<>();
+                    store.forEachByName(persons::add);
+                    Map<Long, List<String>> variants = joined(spellings);
+                    persons.forEach(p -> row.accept(DossierJson.personSummary(p, variants.getOrDefault(p.id(), List.of()))));
+                });
                 return 0;
             }
             List<Person> persons = store.list();
@@ -57,11 +64,27 @@ public final class PersonsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Each person's spellings other than the primary one, in id order (as {@code PersonStore.allNames} gives them). */
+    /** The background read's result, or its own exception (a StoreException says what went wrong in one sentence). */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Each person's spellings other than the primary one, in id order (as {@code PersonStore.allNames} gives them):
+     * ordered by id alone, the table is read in its own order instead of through the person index, one
+     * random page per row (docs/bench-notes/i13cmd.md).
+     */
     private static Map<Long, List<String>> variantsByPerson(Database d) {
         Map<Long, List<String>> out = new java.util.HashMap<>();
         d.dsl().select(PERSON_NAME.PERSON_ID, PERSON_NAME.NAME).from(PERSON_NAME)
-                .where(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name())).orderBy(PERSON_NAME.PERSON_ID, PERSON_NAME.ID)
+                .where(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name())).orderBy(PERSON_NAME.ID)
                 .forEach(r -> out.computeIfAbsent(r.value1(), k -> new ArrayList<>(1)).add(r.value2()));
         return out;
     }
