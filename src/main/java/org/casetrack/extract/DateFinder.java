@@ -27,6 +27,9 @@ final class DateFinder {
     private static final Pattern MONTH_DAY = Rx.compile(
             MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d)(?:,\\s*" + YEAR + "(?![\\d-]))?\\b");
     private static final Pattern MONTH_YEAR = Rx.compile(MONTH + ",?\\s+" + YEAR + "(?![\\d-])");
+    /** "in December of the same year", "in May that year": the month of the year told before it. */
+    private static final Pattern MONTH_SAME_YEAR = Rx.compile(MONTH + "\\s+(?:of\\s+)?(?:the\\s+same|that)\\s+year\\b");
+    private static final Pattern SAME_YEAR_TAIL = Rx.compile("(?:same|that)\\s+year$");
     private static final Pattern MONTH_ONLY = Rx.compile(MONTH + "(?![\\w-])");
     private static final Pattern YEAR_ONLY = Rx.compile("(?=[12])(?<![\\d,.$\u20AC\u00A3/])(?<!\\d-)" + YEAR + "(?!\\d|,\\d|s\\b|-\\d|/\\d)");
     private static final Pattern LAST_YEAR = Rx.compile("(?i)\\b(last|previous|this|the same) year\\b");
@@ -93,6 +96,7 @@ final class DateFinder {
                 return new int[] {y == null ? -1 : y, month, day};
             });
             scan(MONTH_YEAR, text, from, to, mw, taken, out, m -> new int[] {Integer.parseInt(m.group(2)), month(m.group(1)), 0});
+            scan(MONTH_SAME_YEAR, text, from, to, new int[] {mw[0], Math.min(to, mw[1] + 20)}, taken, out, m -> new int[] {-1, month(m.group(1)), 0});
             scan(MONTH_ONLY, text, from, to, mw, taken, out, m -> {
                 if (m.group(1).equals("May") && !monthContext(text, m.start())) {
                     return null;
@@ -250,8 +254,9 @@ final class DateFinder {
                 }
                 d = PartialDate.ofYear(context);
             } else if (d.year() == 1) {
+                boolean sameYear = SAME_YEAR_TAIL.matcher(text.substring(dm.start(), dm.end())).find();
                 Integer y = context != null ? context : fallback;
-                if (context != null && fallback != null && context < fallback && d.month() != null
+                if (!sameYear && context != null && fallback != null && context < fallback && d.month() != null
                         && contextMonth != null && d.month() < contextMonth) {
                     // "held since October 2020, convicted on August 18": a month before the earlier
                     // date's month, told after it, falls in a later year: the one the report covers

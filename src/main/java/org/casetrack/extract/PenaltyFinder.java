@@ -129,7 +129,7 @@ final class PenaltyFinder {
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
-            PartialDate date = upheld ? null : nearestInClause(c, anchor, tm);
+            PartialDate date = upheld ? toldWithVerb(c, anchor, tm) : nearestInClause(c, anchor, tm);
             if (!upheld && date == null) {
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
@@ -412,6 +412,19 @@ final class PenaltyFinder {
     }
 
     private static final Pattern SINCE = Pattern.compile(RULES.regex("since"));
+    private static final Pattern SENTENCED_ON = Pattern.compile(RULES.regex("sentenced-on"));
+
+    /** In an upheld sentence, only a date told with the sentencing verb ("sentenced in 2022 to ..."). */
+    private static PartialDate toldWithVerb(SentenceContext c, int anchor, TermMention tm) {
+        PartialDate found = null;
+        for (DateMention d : c.dates) {
+            if (d.start() >= anchor && d.end() <= tm.start()
+                    && SENTENCED_ON.matcher(c.lower(Math.max(c.start(), d.start() - 30), d.start())).find()) {
+                found = d.date();
+            }
+        }
+        return found;
+    }
 
     private static PartialDate dateFor(SentenceContext c, int from, int pos, boolean pronoun) {
         PartialDate d = c.lastDateIn(from, pos);

@@ -20,6 +20,20 @@ class GenericPhrasingTest {
     }
 
     @Test
+    void aMonthOfTheSameYearKeepsTheMonthAndTheEarlierYear() {
+        Extraction x = extract(2021, "Police searched the home of Ivo Lind in June 2019. Two months later he was detained, "
+                + "and in December of the same year a district court sentenced Lind to five years in prison.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P5Y 2019-12");
+    }
+
+    @Test
+    void anUpheldSentenceKeepsADateToldWithTheSentencingVerb() {
+        Extraction x = extract(2023, "On 3 May 2023 the supreme court rejected the appeal of teacher Marta Kessler, "
+                + "sentenced in 2021 to six years in prison for her online posts.");
+        assertThat(penalties(x)).containsExactly("Marta Kessler imprisonment P6Y 2021");
+    }
+
+    @Test
     void aDateRightAfterTheTermIsNoUnnamedGroup() {
         Extraction x = extract(2020, "Blogger Ivo Lind was jailed for seven years on 9 May 2020 after a one-day trial. "
                 + "Marta Kessler received a four-year prison term on 3 June 2020.");
