@@ -78,6 +78,13 @@ public final class ReportReader {
         if (r.text().isBlank()) {
             throw new ReportReadException(name + " contains no readable text.");
         }
+        if (r.periodYear() == null) {
+            Integer year = FileNameYear.of(name);
+            if (year != null) {
+                return new ReportText(r.text(), r.format(), r.pageStarts(), r.bodyStart(), r.bodyEnd(),
+                        r.title(), r.publisher(), r.country(), year);
+            }
+        }
         return r;
     }
 }
