@@ -184,4 +184,26 @@ class GenericPhrasingTest {
         Extraction x = extract(2024, "Under the new law, insulting an official is punishable by a 10,000-ruble fine. Ivo Lind said so on 3 June 2024.");
         assertThat(penalties(x)).isEmpty();
     }
+
+    @Test
+    void pluralPrisonTermsOfALengthEachGoToEveryoneNamed() {
+        Extraction x = extract(2019, "Ivo Lind and Marta Kessler received prison terms of six years each in March 2019. "
+                + "Otto Brand and Lena Vogt were handed sentences of four years on 2 April 2019.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P6Y 2019-03", "Marta Kessler imprisonment P6Y 2019-03",
+                "Otto Brand imprisonment P4Y 2019-04-02", "Lena Vogt imprisonment P4Y 2019-04-02");
+    }
+
+    @Test
+    void bracketedLengthsAfterConvictedArePrisonTerms() {
+        Extraction x = extract(2022, "The following were convicted on 14 October 2022: Ivo Lind (6 years), "
+                + "Marta Kessler (8 years) and Otto Brand (13 years and 1 month).");
+        assertThat(penalties(x)).containsExactly("Ivo Lind imprisonment P6Y 2022-10-14",
+                "Marta Kessler imprisonment P8Y 2022-10-14", "Otto Brand imprisonment P13Y1M 2022-10-14");
+    }
+
+    @Test
+    void theBurmeseHonorificDawIsNotPartOfTheName() {
+        Extraction x = extract(2021, "Daw Khin Myo Thant was sentenced to four years in prison on 6 December 2021.");
+        assertThat(penalties(x)).containsExactly("Khin Myo Thant imprisonment P4Y 2021-12-06");
+    }
 }

@@ -242,7 +242,9 @@ final class WebCopyCleaner {
         if (last == '\u201D' || last == '"' || last == ')' || last == '\u2019') {
             last = to - 2 >= from ? s.charAt(to - 2) : ' ';
         }
-        if (last != '.' && last != '!' && last != '?' && last != ':') {
+        // ';' ends the items of a list of prisoners ("- A. B. – 3 years of imprisonment;"), which
+        // must not count as menu junk between the paragraphs around it
+        if (last != '.' && last != '!' && last != '?' && last != ':' && last != ';') {
             return false;
         }
         int words = 1;

@@ -40,6 +40,20 @@ class WebCopyCleanerTest {
     }
 
     @Test
+    void aListOfPrisonersEndingInSemicolonsStaysInTheBody() {
+        StringBuilder text = new StringBuilder("Home\nAbout us\nDonate\n\n"
+                + "The rights centre published its list of people convicted in the capital in the last week of May.\n\n");
+        for (String name : new String[] {"Ivo Lind", "Marta Kessler", "Otto Brand", "Lena Vogt", "Karl Stein", "Anna Roth"}) {
+            text.append("- ").append(name).append(" \u2013 3 years of imprisonment in a colony;\n");
+        }
+        text.append("- Paul Weiss \u2013 2 years of restricted freedom.\n\n"
+                + "All of them were detained after the protests in the spring and held in the city jail until trial.\n");
+        ReportText r = ReportText.ofText(text.toString());
+        String body = r.text().substring(r.bodyStart(), r.bodyEnd());
+        assertThat(body).startsWith("The rights centre").contains("- Ivo Lind", "- Anna Roth").endsWith("until trial.");
+    }
+
+    @Test
     void normaliseUnifiesSpacesAndLineEnds() {
         assertThat(WebCopyCleaner.normalise("a\u00a0 b\r\nc\rd\u00ad")).isEqualTo("a b\nc\nd");
     }
