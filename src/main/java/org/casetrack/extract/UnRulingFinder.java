@@ -109,7 +109,10 @@ final class UnRulingFinder {
         Matcher m = COMPLAINANT_LABEL.matcher(head);
         while (body != null && m.find()) {
             int end = head.indexOf('\n', m.end());
-            complainantFields.add(new Field(m.end(), end < 0 ? head.length() : end));
+            end = end < 0 ? head.length() : end;
+            // "X (represented by counsel, Y)": Y is the lawyer, not a complainant
+            int counsel = head.indexOf("represented by", m.end());
+            complainantFields.add(new Field(m.end(), counsel >= 0 && counsel < end ? counsel : end));
         }
         if (body != null && complainantFields.isEmpty() && !COMPLAINANT_LABEL.matcher(lower).find()) {
             // "Opinion No. 27/2012" heading a press release: no complainant field anywhere, so the
@@ -117,7 +120,8 @@ final class UnRulingFinder {
             lastBody = body;
             body = null;
             Matcher n = OPINION_NUMBER.matcher(head);
-            numberDate = n.find() ? PartialDate.ofYear(Integer.parseInt(n.group(1))) : null;
+            PartialDate footer = adoptedFooter(text, 0);
+            numberDate = footer != null ? footer : n.find() ? PartialDate.ofYear(Integer.parseInt(n.group(1))) : null;
         } else {
             numberDate = null;
         }
@@ -169,9 +173,36 @@ final class UnRulingFinder {
                 }
             }
         }
+        PartialDate footer = adoptedFooter(text, 0);
+        if (footer != null) {
+            return footer;
+        }
         Matcher n = OPINION_NUMBER.matcher(head);
         return n.find() ? PartialDate.ofYear(Integer.parseInt(n.group(1))) : null;
     }
+
+    /** A Working Group opinion ends with "[Adopted on 8 September 2021]": the last such date in the tail, or null. */
+    private static PartialDate adoptedFooter(String text, int notBefore) {
+        int tail = Math.max(notBefore, text.length() - TAIL_CHARS);
+        if (tail >= text.length()) {
+            return null;
+        }
+        Matcher a = ADOPTED_FOOTER.matcher(lower(text.substring(tail)));
+        PartialDate footer = null;
+        while (a.find()) {
+            int from = tail + a.end();
+            for (DateMention d : DateFinder.find(text, from, Math.min(text.length(), from + 40), null)) {
+                if (d.date().month() != null) {
+                    footer = d.date();
+                }
+                break;
+            }
+        }
+        return footer;
+    }
+
+    private static final int TAIL_CHARS = 2000;
+    private static final Pattern ADOPTED_FOOTER = Rx.compile("\\[\\s*adopted on\\s+");
 
     /** The rulings one sentence tells, for every person they concern. */
     List<Found> find(SentenceContext c) {
@@ -214,7 +245,12 @@ final class UnRulingFinder {
         Matcher m = COMPLAINANT_LABEL.matcher(c.lower);
         while (m.find()) {
             int from = c.start() + m.end();
-            for (PersonRegistry.Entry p : c.peopleIn(from, Math.min(c.end(), from + 80))) {
+            int to = Math.min(c.end(), from + 80);
+            int counsel = c.lower.indexOf("represented by", m.end());
+            if (counsel >= 0 && c.start() + counsel < to) {
+                to = c.start() + counsel; // the lawyer who represents the complainant is no complainant
+            }
+            for (PersonRegistry.Entry p : c.peopleIn(from, to)) {
                 out.add(new Found(p, headerBody, headerDate, headerFinding));
             }
         }

@@ -79,4 +79,25 @@ class UnRulingFinderTest {
         assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD 2014-04-30", "Marta Kessler WGAD 2014-04-30",
                 "Otto Brandt WGAD 2014-04-30", "Dana Orlova WGAD 2014-04-30");
     }
+
+    @Test
+    void theLawyerWhoRepresentsTheComplainantIsNoComplainant() {
+        String text = "United Nations\n\nHuman Rights Committee\n\n"
+                + "Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning communication No. 9998/2019\n\n"
+                + "Communication submitted by: Dana Orlova (represented by counsel, Pavel Sokol)\n\nAlleged victim: The author\n\n"
+                + "State party: Testland\n\nDate of adoption of Views: 22 July 2021\n\n"
+                + "1. The author of the communication is Dana Orlova, a national of Testland born in 1975.\n\n"
+                + "8. The Committee is of the view that the facts before it disclose a violation of article 19 of the Covenant.\n";
+        assertThat(rulings(text)).containsExactly("Dana Orlova HRC 2021-07-22");
+    }
+
+    @Test
+    void aWorkingGroupOpinionIsDatedByItsAdoptedFooter() {
+        String text = "Working Group on Arbitrary Detention\n\nOpinions adopted by the Working Group on Arbitrary Detention "
+                + "at its ninety-first session\n\nOpinion No. 33/2021 concerning Ivo Lind (Testland)\n\n"
+                + "1. The Working Group transmitted a communication concerning Ivo Lind to the Government of Testland.\n\n"
+                + "4. The Working Group renders the following opinion: the deprivation of liberty of Ivo Lind, being in contravention of article 9 of the Universal Declaration "
+                + "of Human Rights, is arbitrary.\n\n[Adopted on 8 September 2021]\n";
+        assertThat(rulings(text)).containsExactly("Ivo Lind WGAD 2021-09-08");
+    }
 }
