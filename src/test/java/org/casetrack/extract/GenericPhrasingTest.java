@@ -206,4 +206,11 @@ class GenericPhrasingTest {
         Extraction x = extract(2021, "Daw Khin Myo Thant was sentenced to four years in prison on 6 December 2021.");
         assertThat(penalties(x)).containsExactly("Khin Myo Thant imprisonment P4Y 2021-12-06");
     }
+
+    @Test
+    void aCourtThatLeftTheSentenceUnchangedOrInForceDismissedTheAppeal() {
+        Extraction x = extract(2021, "On 3 February 2021 the city court left the sentence of believer Ivo Lind unchanged.\n\n"
+                + "On 9 March 2021 the regional court left the verdict against Marta Kessler in force.");
+        assertThat(appeals(x)).containsExactly("[Ivo Lind] 2021-02-03 dismissed", "[Marta Kessler] 2021-03-09 dismissed");
+    }
 }
