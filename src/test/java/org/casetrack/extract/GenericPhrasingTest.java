@@ -213,4 +213,11 @@ class GenericPhrasingTest {
                 + "On 9 March 2021 the regional court left the verdict against Marta Kessler in force.");
         assertThat(appeals(x)).containsExactly("[Ivo Lind] 2021-02-03 dismissed", "[Marta Kessler] 2021-03-09 dismissed");
     }
+
+    @Test
+    void aRunInHeadingOrANewspaperNamedInItsLanguageIsNoPerson() {
+        Extraction x = extract(2023, "Physical Attacks, Imprisonment, and Pressure Authorities detained the reporter Ivo Lind on 2 May 2023. "
+                + "Novaya Pravda reported that Marta Kessler was beaten in custody.");
+        assertThat(x.persons()).extracting(Extraction.Person::name).containsExactlyInAnyOrder("Ivo Lind", "Marta Kessler");
+    }
 }
