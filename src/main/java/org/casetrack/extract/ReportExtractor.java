@@ -41,8 +41,9 @@ public final class ReportExtractor {
     private static final String RELATIVES = "(?:sister|brother|wife|husband|son|daughter|mother|father|parents?|"
             + "relatives?|family|children|cousin|nephew|niece|colleagues?|friends?|supporters?|driver|assistant|employees?)";
     private static final Pattern SPEAKER_AFTER = Rx.compile(
-            "^\\s*(?:,[^,;.]{0,80},\\s*|,\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted)\\b");
+            "^\\s*(?:,[^,;.]{0,80},\\s*|,\\s*)?(?:said|says|told|stated|wrote|explained|noted|argued|stressed|insisted|added|commented|warned|urged|condemned|called (?:the|it|for|on)\\b)\\b");
     private static final Pattern SPEAKER_BEFORE = Rx.compile("(?i)\\baccording to\\s+(?:\\w+\\s+){0,3}$");
+    private static final Pattern COUNSEL_BEFORE = Rx.compile("(?i)\\b(?:defen[cs]e|his|her|their|the)\\s+(?:lawyer|attorney|counsel|advocate)\\s*,?\\s+$");
     private static final Pattern SELF_REFERENCE = Rx.compile(
             "\\b(?:him|them|himself|herself|themselves|me|i|my)\\b|\\bher\\s+(?:repeatedly|again|in|at|on|with|for|to|and|until|because)\\b|\\bher[,.;]");
     private static final Pattern BOTH = Rx.compile("\\b(?:both|the two|the pair)\\b");
@@ -210,6 +211,14 @@ public final class ReportExtractor {
                 int sentenceEnd = text.indexOf('.', m.end() + said.end());
                 String rest = text.substring(m.end() + said.end(), sentenceEnd < 0 ? text.length() : Math.min(sentenceEnd, text.length()));
                 return !SELF_REFERENCE.matcher(rest.toLowerCase(Locale.ROOT)).find();
+            }
+            if (COUNSEL_BEFORE.matcher(before).find()) {
+                // "defence lawyer X asked the court to acquit his client": the client's case, not X's
+                int sentenceEnd = text.indexOf('.', m.end());
+                String rest = text.substring(m.end(), sentenceEnd < 0 ? text.length() : sentenceEnd).toLowerCase(Locale.ROOT);
+                if (rest.contains("client")) {
+                    return true;
+                }
             }
             return SPEAKER_BEFORE.matcher(before).find();
         }

@@ -220,4 +220,12 @@ class GenericPhrasingTest {
                 + "Novaya Pravda reported that Marta Kessler was beaten in custody.");
         assertThat(x.persons()).extracting(Extraction.Person::name).containsExactlyInAnyOrder("Ivo Lind", "Marta Kessler");
     }
+
+    @Test
+    void aDefenceLawyerAndAQuotedObserverAreNoSubjects() {
+        Extraction x = extract(2021, "On 3 May 2021 the city court sentenced Ivo Lind to five years in prison. "
+                + "Defence lawyer Pavel Sokol asked the court to acquit his client. "
+                + "Dana Orlova, a researcher at a rights group, called the verdict a travesty of justice in court.");
+        assertThat(x.persons()).filteredOn(Extraction.Person::subject).extracting(Extraction.Person::name).containsExactly("Ivo Lind");
+    }
 }
