@@ -129,8 +129,9 @@ final class PenaltyFinder {
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
-            PartialDate date = upheld ? toldWithVerb(c, anchor, tm) : nearestInClause(c, anchor, tm);
-            if (!upheld && date == null) {
+            PartialDate told = upheld ? null : nearestInClause(c, anchor, tm);
+            PartialDate date = upheld ? toldWithVerb(c, anchor, tm) : laterThan(c, told, tm);
+            if (!upheld && date == null && told == null) { // "two weeks later": no date rather than the earlier one
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
             assign(out, group, tm.values(), kind, date, charges, pronoun, via);
@@ -225,7 +226,9 @@ final class PenaltyFinder {
     /** "the sentence", "the prison term" of the people named just before. */
     private static final Pattern THE_SENTENCE = Rx.compile(RULES.regex("the-sentence"));
 
-    private static final Pattern CLAUSE_PRONOUN = Rx.compile("^\\W*(?:and\\s+|but\\s+)?(he|she|they)\\b");
+    // "; he was", "; and two weeks later she was": a short time phrase may stand before the pronoun
+    private static final Pattern CLAUSE_PRONOUN = Rx.compile(
+            "^\\W*(?:and\\s+|but\\s+)?(?:(?:[\\w-]+\\s+){0,3}(?:later|afterwards|then|thereafter),?\\s+)?(he|she|they)\\b");
 
     /** Just after the last semicolon between from and to, or from when there is none. */
     private static int lastClauseBreak(SentenceContext c, int from, int to) {
@@ -384,6 +387,51 @@ final class PenaltyFinder {
         for (PersonRegistry.Entry p : group) {
             out.add(new Found(p, kind, values.get(0), date, charges, pronoun, via));
         }
+    }
+
+    /** "the next day", "three days later", "two weeks later" between a date and the term. */
+    private static final Pattern LATER = Rx.compile(
+            "\\b(?:(the next|the following|a|one|two|three|four|five|six|seven|\\d{1,2}) (day|days|week|weeks|month|months) later"
+                    + "|the (?:next|following) (day|week|month))\\b");
+
+    /**
+     * A date told before "the next day" or "two weeks later" is not the penalty's own: a day
+     * precise date moves by the days said; anything longer or vaguer leaves no date rather
+     * than a wrong one.
+     */
+    private static PartialDate laterThan(SentenceContext c, PartialDate date, TermMention tm) {
+        if (date == null) {
+            return null;
+        }
+        DateMention told = null;
+        for (DateMention d : c.dates) {
+            if (d.end() <= tm.start() && d.date().equals(date) && (told == null || d.end() > told.end())) {
+                told = d;
+            }
+        }
+        if (told == null) {
+            return date;
+        }
+        Matcher m = LATER.matcher(c.lower(told.end(), tm.start()));
+        if (!m.find()) {
+            return date;
+        }
+        String unit = m.group(2) != null ? m.group(2) : m.group(3);
+        if (!unit.startsWith("day") || date.precision() != org.casetrack.model.DatePrecision.DAY) {
+            return null;
+        }
+        String n = m.group(1) == null ? "one" : m.group(1);
+        int days = switch (n) {
+            case "the next", "the following", "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            default -> Integer.parseInt(n);
+        };
+        return PartialDate.of(date.earliest().plusDays(days));
     }
 
     /**

@@ -228,4 +228,13 @@ class GenericPhrasingTest {
                 + "Dana Orlova, a researcher at a rights group, called the verdict a travesty of justice in court.");
         assertThat(x.persons()).filteredOn(Extraction.Person::subject).extracting(Extraction.Person::name).containsExactly("Ivo Lind");
     }
+
+    @Test
+    void theNextDayMovesTheDateAndTwoWeeksLaterLeavesNoneButKeepsThePerson() {
+        Extraction x = extract(2021, "Police detained Ivo Lind on 2 February 2021, and the next day a court sentenced him to "
+                + "15 days of administrative arrest.\n\n"
+                + "On 14 June 2021 Marta Kessler was arrested; two weeks later she was sentenced to 10 days in jail.");
+        assertThat(penalties(x)).containsExactly("Ivo Lind administrative_detention P15D 2021-02-03",
+                "Marta Kessler administrative_detention P10D -");
+    }
 }
