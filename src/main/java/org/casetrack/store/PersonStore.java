@@ -199,8 +199,14 @@ public final class PersonStore {
             throw new StoreException(StoreException.Kind.INVALID, "This person already has the spelling " + clean + ".");
         }
         String key = NameKey.of(clean);
-        ctx.update(PERSON_NAME).set(PERSON_NAME.NAME, clean).set(PERSON_NAME.KIND, n.kind().name()).set(PERSON_NAME.MATCH_KEY, key)
-                .where(PERSON_NAME.ID.eq(n.id()).and(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name()))).execute();
+        int changed = ctx.update(PERSON_NAME).set(PERSON_NAME.NAME, clean).set(PERSON_NAME.KIND, n.kind().name()).set(PERSON_NAME.MATCH_KEY, key)
+                .where(PERSON_NAME.ID.eq(n.id()).and(PERSON_NAME.PERSON_ID.eq(n.personId()))
+                        .and(PERSON_NAME.KIND.ne(NameKind.PRIMARY.name()))).execute();
+        if (changed == 0) {
+            // the primary spelling, another person's or a removed one: its search words must stay as they are
+            throw new StoreException(StoreException.Kind.INVALID,
+                    "This spelling cannot be changed here (it is the person's name, or it no longer exists).");
+        }
         ctx.deleteFrom(org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN)
                 .where(org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN.NAME_ID.eq(n.id())).execute();
         NameIndex.write(ctx, n.id(), n.personId(), key);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import org.casetrack.model.NameKind;
+import org.casetrack.model.PersonName;
 import org.casetrack.model.Person;
 import org.casetrack.model.PersonRole;
 import org.casetrack.model.PersonStatus;
@@ -63,6 +64,21 @@ class NameIndexTest {
                 assertThat(indexed.find(typed)).as(typed).extracting(NameMatch::matchedName).containsExactly("Marat Barienko");
             }
             assertThat(Countries.of(db.dsl(), Countries.PERSON)).containsExactly("Kazakhstan", "Russia", "Ukraine");
+        }
+    }
+
+    @Test
+    void editingThePrimarySpellingAsAVariantIsRefusedAndLeavesItsSearchWords() {
+        try (Database db = TestDatabases.create(backend, dir)) {
+            long maks = db.write(ctx -> new PersonStore(ctx).insert(person("Maks Bokaev", "Kazakhstan")));
+            PersonStore ps = new PersonStore(db.dsl());
+            PersonName primary = ps.names(maks).stream().filter(n -> n.kind() == NameKind.PRIMARY).findFirst().orElseThrow();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.writeVoid(ctx -> new PersonStore(ctx)
+                            .updateName(new PersonName(primary.id(), maks, "Talgat Ayanov", NameKind.VARIANT, null))))
+                    .isInstanceOf(StoreException.class);
+            // before: the row kept "Maks Bokaev" while its search words became those of "Talgat Ayanov"
+            assertThat(ps.finder().find("Bokaev")).extracting(NameMatch::matchedName).containsExactly("Maks Bokaev");
+            assertThat(ps.finder().find("Ayanov")).isEmpty();
         }
     }
 
