@@ -43,8 +43,8 @@ class PeopleAndPenaltiesTest {
 
     @Test
     void respectivelyOverSeparateTermsAndEachReachesBack() {
-        Extraction x = extract(2019, "In June, rights advocate Li Mei and labour activist Zhou Bin were sentenced to "
-                + "five years and three and a half years in jail, respectively. "
+        Extraction x = extract(2019, "In June, rights advocate Li Mei and labour activist Zhou Bin were later sentenced to "
+                + "five years and 3.5 years in jail, respectively. "
                 + "Each also received a deprivation of political rights of four years and three years, respectively.");
         assertThat(penalties(x)).containsExactly("Li Mei imprisonment P5Y", "Zhou Bin imprisonment P3Y6M",
                 "Li Mei other P4Y", "Zhou Bin other P3Y");

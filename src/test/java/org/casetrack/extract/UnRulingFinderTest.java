@@ -21,7 +21,7 @@ class UnRulingFinderTest {
     void theHeaderBlockOfViewsNamesTheComplainantAndTheDate() {
         String text = "United Nations\n\nCCPR/C/140/D/9999/2020\n\nHuman Rights Committee\n\n"
                 + "Views adopted by the Committee (article 5 (4), Optional Protocol) on communication No. 9999/2020\n\n"
-                + "Communication submitted by: Dana Orlova (represented by counsel)\n\nAlleged victim: The author\n\n"
+                + "Communication submitted by: Dana Orlova (represented by counsel)\n\nAlleged victim: Ms. Orlova herself\n\n"
                 + "State party: Testland\n\nDate of communication: 2 May 2019 (initial submission)\n\n"
                 + "Date of adoption of Views: 14 March 2024\n\nSubject matter: Detention for a peaceful picket\n\n"
                 + "1. The author of the communication is Dana Orlova, a national of Testland. She claims that the State party "
@@ -40,7 +40,7 @@ class UnRulingFinderTest {
 
     @Test
     void aGroupRulingContinuedByAListAndNoOneOutsideTheList() {
-        String text = "PARIS, 7 September 2015 - The UN Working Group on Arbitrary Detention has declared that several "
+        String text = "PARIS, 7 September 2015 - The UN Working Group on Arbitrary Detention has found that several "
                 + "Testland dissidents are detained in violation of international law. They include blogger Ivo Lind, "
                 + "writer Marta Kessler and Otto Brandt. The UN Human Rights Committee found that Dana Orlova's right to "
                 + "assembly had been violated when she protested against the prosecution of lawyer Pavel Sokol.\n";
@@ -64,7 +64,7 @@ class UnRulingFinderTest {
 
     @Test
     void aGroupNamedInTheNextSentenceAndAReleaseUrgedByTheGroup() {
-        String text = "Campaign news.\n\nThe UN Working Group on Arbitrary Detention declared that the detention of three "
+        String text = "Campaign news.\n\nThe UN Working Group on Arbitrary Detention concluded that the detention of three "
                 + "farmers was arbitrary. The three farmers are Ivo Lind, Marta Kessler and Otto Brandt.\n\n"
                 + "Dana Orlova was jailed in 2019. The UN working group later urged Testland to release her.\n";
         assertThat(rulings(text)).containsExactlyInAnyOrder("Ivo Lind WGAD -", "Marta Kessler WGAD -", "Otto Brandt WGAD -",
@@ -83,8 +83,8 @@ class UnRulingFinderTest {
     @Test
     void theLawyerWhoRepresentsTheComplainantIsNoComplainant() {
         String text = "United Nations\n\nHuman Rights Committee\n\n"
-                + "Views adopted by the Committee under article 5 (4) of the Optional Protocol, concerning communication No. 9998/2019\n\n"
-                + "Communication submitted by: Dana Orlova (represented by counsel, Pavel Sokol)\n\nAlleged victim: The author\n\n"
+                + "Views adopted by the Committee (Optional Protocol, art. 5 (4)) on communication No. 9998/2019\n\n"
+                + "Communication submitted by: Dana Orlova (represented by counsel, Pavel Sokol)\n\nAlleged victim: Ms. Orlova herself\n\n"
                 + "State party: Testland\n\nDate of adoption of Views: 22 July 2021\n\n"
                 + "1. The author of the communication is Dana Orlova, a national of Testland born in 1975.\n\n"
                 + "8. The Committee is of the view that the facts before it disclose a violation of article 19 of the Covenant.\n";
