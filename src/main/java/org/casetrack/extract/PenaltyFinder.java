@@ -421,16 +421,10 @@ final class PenaltyFinder {
             return null;
         }
         String n = m.group(1) == null ? "one" : m.group(1);
-        int days = switch (n) {
-            case "the next", "the following", "a", "one" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            default -> Integer.parseInt(n);
-        };
+        Integer days = n.startsWith("the ") || n.equals("a") ? Integer.valueOf(1) : NumberWords.parse(n);
+        if (days == null) {
+            return null;
+        }
         return PartialDate.of(date.earliest().plusDays(days));
     }
 

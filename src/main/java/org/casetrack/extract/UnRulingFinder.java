@@ -109,10 +109,7 @@ final class UnRulingFinder {
         Matcher m = COMPLAINANT_LABEL.matcher(head);
         while (body != null && m.find()) {
             int end = head.indexOf('\n', m.end());
-            end = end < 0 ? head.length() : end;
-            // "X (represented by counsel, Y)": Y is the lawyer, not a complainant
-            int counsel = head.indexOf("represented by", m.end());
-            complainantFields.add(new Field(m.end(), counsel >= 0 && counsel < end ? counsel : end));
+            complainantFields.add(new Field(m.end(), beforeCounsel(head, m.end(), end < 0 ? head.length() : end)));
         }
         if (body != null && complainantFields.isEmpty() && !COMPLAINANT_LABEL.matcher(lower).find()) {
             // "Opinion No. 27/2012" heading a press release: no complainant field anywhere, so the
@@ -181,6 +178,12 @@ final class UnRulingFinder {
         return n.find() ? PartialDate.ofYear(Integer.parseInt(n.group(1))) : null;
     }
 
+    /** Where the complainant's part of lower[from, to) ends: "X (represented by counsel, Y)" names the lawyer Y, no complainant. */
+    private static int beforeCounsel(String lower, int from, int to) {
+        int counsel = lower.indexOf("represented by", from);
+        return counsel >= 0 && counsel < to ? counsel : to;
+    }
+
     /** A Working Group opinion ends with "[Adopted on 8 September 2021]": the last such date in the tail, or null. */
     private static PartialDate adoptedFooter(String text, int notBefore) {
         int tail = Math.max(notBefore, text.length() - TAIL_CHARS);
@@ -245,11 +248,7 @@ final class UnRulingFinder {
         Matcher m = COMPLAINANT_LABEL.matcher(c.lower);
         while (m.find()) {
             int from = c.start() + m.end();
-            int to = Math.min(c.end(), from + 80);
-            int counsel = c.lower.indexOf("represented by", m.end());
-            if (counsel >= 0 && c.start() + counsel < to) {
-                to = c.start() + counsel; // the lawyer who represents the complainant is no complainant
-            }
+            int to = c.start() + beforeCounsel(c.lower, m.end(), Math.min(c.end(), from + 80) - c.start());
             for (PersonRegistry.Entry p : c.peopleIn(from, to)) {
                 out.add(new Found(p, headerBody, headerDate, headerFinding));
             }
