@@ -12,6 +12,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        var child = ClassDataSharing.childCommandForThisJvm(args);
+        if (child.isPresent()) {
+            var code = ClassDataSharing.runChild(child.get());
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
+        ClassDataSharing.endWithParent();
         int code;
         try {
             code = CaseTrackCli.run(args);
