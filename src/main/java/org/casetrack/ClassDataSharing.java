@@ -17,7 +17,7 @@ import java.util.Set;
  * starts the second with it and passes on its exit code. Without the archive, from a class
  * folder, with {@code CASETRACK_CDS=off}, or when the user chose archive flags, nothing changes.
  */
-final class ClassDataSharing {
+public final class ClassDataSharing {
 
     /** Set on the second JVM, so that it never starts a third. */
     static final String CHILD_PROPERTY = "casetrack.cds.child";
@@ -95,6 +95,16 @@ final class ClassDataSharing {
     private static boolean isJavaLauncher(String command) {
         Path name = Path.of(command).getFileName();
         return name != null && (name.toString().equals("java") || name.toString().equals("java.exe"));
+    }
+
+    /**
+     * The JVM options that map the jar's archive, for a JVM started on another main class of
+     * the jar (the bench's window probes start the way {@code java -jar} would); none without one.
+     */
+    public static List<String> archiveOptions(String classPath) {
+        return childCommand(classPath, "java", List.of(), null, new String[0])
+                .map(cmd -> cmd.subList(1, cmd.indexOf("-D" + CHILD_PROPERTY + "=true")))
+                .orElse(List.of());
     }
 
     /** The archive exists and was written after the jar (a rebuilt jar without a new archive is not mapped). */

@@ -90,6 +90,14 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void otherMainClassesOfTheJarGetTheSameArchiveOptions() throws Exception {
+        Path jar = jarWithArchive();
+        assertThat(ClassDataSharing.archiveOptions(jar.toString())).containsExactly(
+                "-XX:SharedArchiveFile=" + dir.resolve("casetrack.jsa"), "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off,class+path=off");
+        assertThat(ClassDataSharing.archiveOptions(dir.toString())).isEmpty();
+    }
+
+    @Test
     void theArchiveSitsBesideTheJarUnderItsName() {
         assertThat(ClassDataSharing.archiveFor(Path.of("/opt/app/casetrack.jar"))).isEqualTo(Path.of("/opt/app/casetrack.jsa"));
     }

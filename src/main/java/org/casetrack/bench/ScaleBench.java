@@ -145,9 +145,13 @@ public final class ScaleBench {
             for (String mode : List.of("bare", "unlock", "people")) {
                 Path result = java.nio.file.Files.createTempFile("casetrack-probe", ".txt");
                 String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-                ProcessBuilder pb = new ProcessBuilder(javaBin, "-Xmx512m", "-Djava.util.prefs.userRoot=" + prefs,
-                        "-Dprobe.surname=" + surname, "-cp", System.getProperty("java.class.path"),
-                        "org.casetrack.ui.bench.WindowProbe", mode, dbFile.toString(), result.toString())
+                List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx512m", "-Djava.util.prefs.userRoot=" + prefs,
+                        "-Dprobe.surname=" + surname));
+                // the class archive java -jar maps (decision 0117), for every mode alike
+                cmd.addAll(org.casetrack.ClassDataSharing.archiveOptions(System.getProperty("java.class.path")));
+                cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                        "org.casetrack.ui.bench.WindowProbe", mode, dbFile.toString(), result.toString()));
+                ProcessBuilder pb = new ProcessBuilder(cmd)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
                 if (mode.equals("people")) {
                     pb.environment().put("CASETRACK_PASSPHRASE", passphrase);
