@@ -18,4 +18,13 @@ class ClassDataTrainingTest {
             assertThat(left).isEmpty();
         }
     }
+
+    @Test
+    void mostOfTheListedWindowClassesStillExist() throws Exception {
+        // a list far out of date would quietly leave the window's classes out of the archive
+        long listed = new String(ClassDataTraining.class.getResourceAsStream("window-classes.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        assertThat(listed).isGreaterThan(1000);
+        assertThat(ClassDataTraining.loadWindowClasses()).isGreaterThan((int) (listed * 0.9));
+    }
 }
