@@ -120,6 +120,19 @@ class PeopleAndPenaltiesTest {
     }
 
     @Test
+    void aSentenceReducedFromOneLengthToAnotherIsTheNewLengthAndAPartlyGrantedAppeal() {
+        Extraction x = extract(2019, "On 2 March, the Supreme Court cut the sentence of reporter Adil Nurov from eight to five years.\n\n"
+                + "On 9 April, the appeal court lowered Sara Bekova's term from six years to three years and six months.\n\n"
+                + "On 5 May, Emil Dorn's seven-year term was reduced to four years by the regional appeal court.");
+        assertThat(penalties(x)).contains("Adil Nurov imprisonment P5Y", "Sara Bekova imprisonment P3Y6M",
+                "Emil Dorn imprisonment P4Y");
+        assertThat(penalties(x)).doesNotContain("Adil Nurov imprisonment P8Y", "Sara Bekova imprisonment P6Y");
+        assertThat(x.appeals()).extracting(a -> nameOf(x, a.persons().get(0)) + " " + a.outcome())
+                .containsExactly("Adil Nurov " + AppealOutcome.PARTLY_GRANTED, "Sara Bekova " + AppealOutcome.PARTLY_GRANTED,
+                        "Emil Dorn " + AppealOutcome.PARTLY_GRANTED);
+    }
+
+    @Test
     void eachFindingCarriesItsRuleAndAPronounLowersTheConfidence() {
         Extraction x = extract(2019, "Blogger Nina Lee was detained in May.\n\n"
                 + "In June, a court sentenced journalist Omar Dale to three years in prison. "
