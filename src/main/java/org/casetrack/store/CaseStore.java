@@ -73,7 +73,34 @@ public final class CaseStore {
         return ctx.selectFrom(CASE_FILE).orderBy(CASE_FILE.TITLE).fetch(CaseStore::toCase);
     }
 
-    /** Cases whose title or number contains the text, ignoring case; at most limit, by title. */
+    /** A case as a search lists it: title, number and country, with the title and number folded to lower case. */
+    public record SearchKey(long id, String title, String caseNumber, String country, String lowerTitle, String lowerNumber) {
+
+        /** Whether the (already lower-case) text occurs in the title or the number, as {@link #search} matches. */
+        public boolean matches(String lowerText) {
+            return (lowerTitle != null && lowerTitle.contains(lowerText)) || (lowerNumber != null && lowerNumber.contains(lowerText));
+        }
+    }
+
+    /**
+     * Every case's search key in {@link #search}'s order (title, then id), read once so that a
+     * search as you type filters in memory instead of scanning the table with LIKE on each
+     * keystroke (docs/decisions/0116-keystroke-to-rows.md). Four short columns a case, two of them folded.
+     */
+    public List<SearchKey> searchKeys() {
+        var lowerTitle = org.jooq.impl.DSL.lower(CASE_FILE.TITLE);
+        var lowerNumber = org.jooq.impl.DSL.lower(CASE_FILE.CASE_NUMBER);
+        return ctx.select(CASE_FILE.ID, CASE_FILE.TITLE, CASE_FILE.CASE_NUMBER, CASE_FILE.COUNTRY, lowerTitle, lowerNumber)
+                .from(CASE_FILE).orderBy(CASE_FILE.TITLE, CASE_FILE.ID)
+                .fetch(r -> new SearchKey(r.value1(), r.value2(), r.value3(), r.value4(), same(r.value2(), r.value5()), same(r.value3(), r.value6())));
+    }
+
+    /** The original when folding changed nothing (case numbers mostly), so that such a key holds the string once. */
+    private static String same(String original, String lower) {
+        return lower != null && lower.equals(original) ? original : lower;
+    }
+
+    /** The cases whose title or number contains text (ignoring case), by title; at most limit. */
     public List<CaseFile> search(String text, int limit) {
         String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return ctx.selectFrom(CASE_FILE)

@@ -29,7 +29,8 @@ import org.casetrack.ui.DesktopApp;
  * The window figures of issue 13, one per process, launched like the app (a plain main,
  * then the FX toolkit): {@code bare} maps an empty window (the floor), {@code unlock} the app
  * up to its unlock screen, {@code people} (with CASETRACK_PASSPHRASE set) the app up to rows
- * in the People list, then one keystroke in Ctrl+K up to its result rows. Times are from the
+ * in the People list, then one keystroke in Ctrl+K up to its result rows, then one in the People
+ * filter up to its rows. Times are from the
  * JVM's start. Results go to a file as {@code name value} lines; {@code bench --scale
  * --windows} runs it (docs/benchmarks.md).
  */
@@ -91,34 +92,43 @@ public final class WindowProbe {
             waitFor(() -> find("#search-field") != null);
             // type a surname's first letters, let the answer settle, then time one more keystroke
             String surname = System.getProperty("probe.surname", "Bokaev");
-            typeAndWait(surname.substring(0, 3));
+            typeAndWait("#search-field", "#search-results", surname.substring(0, 3));
             Thread.sleep(500);
-            long ms = typeAndWait(surname.substring(0, 4));
+            long ms = typeAndWait("#search-field", "#search-results", surname.substring(0, 4));
             record("keystroke-to-rows-ms", ms);
+            // then the same in the People filter, after Ctrl+K is closed (so the figure above
+            // stays comparable with runs that measured only Ctrl+K; this one runs warmer)
+            fx(() -> ((Stage) find("#search-field").getScene().getWindow()).close());
+            typeAndWait("#people-search", "#people-table", surname.substring(0, 3));
+            Thread.sleep(500);
+            record("people-filter-keystroke-ms", typeAndWait("#people-search", "#people-table", surname.substring(0, 4)));
             fx(WindowProbe::finish);
         } catch (Exception e) {
+            e.printStackTrace();
             record("error", 0);
             fx(WindowProbe::finish);
         }
     }
 
-    /** Sets the search text and returns the milliseconds until the result list next changes with rows in it. */
-    private static long typeAndWait(String text) throws InterruptedException {
+    /** Sets a field's text and returns the milliseconds until the list's items next change with rows in it. */
+    private static long typeAndWait(String field, String rows, String text) throws InterruptedException {
         AtomicBoolean changed = new AtomicBoolean();
         long[] t0 = new long[1];
         fx(() -> {
-            @SuppressWarnings("unchecked") ListView<Object> list = (ListView<Object>) find("#search-results");
-            list.getItems().addListener(new ListChangeListener<Object>() {
+            Node n = find(rows);
+            @SuppressWarnings("unchecked") javafx.collections.ObservableList<Object> items = n instanceof TableView<?> t
+                    ? (javafx.collections.ObservableList<Object>) t.getItems() : ((ListView<Object>) n).getItems();
+            items.addListener(new ListChangeListener<Object>() {
                 @Override
                 public void onChanged(Change<?> c) {
-                    if (!list.getItems().isEmpty()) {
-                        list.getItems().removeListener(this);
+                    if (!items.isEmpty()) {
+                        items.removeListener(this);
                         changed.set(true);
                     }
                 }
             });
             t0[0] = System.nanoTime();
-            ((TextField) find("#search-field")).setText(text);
+            ((TextField) find(field)).setText(text);
         });
         waitFor(changed::get);
         long[] t1 = new long[1];

@@ -35,7 +35,8 @@ public final class PagedRows<T> {
     private boolean any;
     private boolean more;
     private boolean loadingMore;
-    private int generation;
+    /** The latest reload's number: written on the FX thread, read by the work it started. */
+    private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
 
     public PagedRows(BackgroundRunner runner, int pageSize, Consumer<Throwable> onError) {
         this.runner = runner;
@@ -43,11 +44,15 @@ public final class PagedRows<T> {
         this.onError = onError;
     }
 
-    /** Reads the first page again (a new filter or order); a later call wins over this one. */
+    /**
+     * Reads the first page again (a new filter or order); a later call wins over this one: its
+     * answer is dropped, and if it is still waiting for a thread when the later call comes it
+     * reads nothing (a burst of keystrokes runs the last one's query, not every one's).
+     */
     public void reload(BackgroundRunner.Work<FirstPage<T>> firstPage) {
-        int gen = ++generation;
-        runner.run(firstPage, r -> {
-            if (gen != generation) {
+        int gen = generation.incrementAndGet();
+        runner.run(p -> gen != generation.get() ? null : firstPage.run(p), r -> {
+            if (r == null || gen != generation.get()) {
                 return; // a newer keystroke or filter has been asked for
             }
             any = r.any();
@@ -64,11 +69,11 @@ public final class PagedRows<T> {
             return;
         }
         loadingMore = true;
-        int gen = generation;
+        int gen = generation.get();
         int offset = rows.size();
         runner.run(p -> reader.read(offset, pageSize + 1), page -> {
             loadingMore = false;
-            if (gen != generation) {
+            if (gen != generation.get()) {
                 return;
             }
             more = page.size() > pageSize;

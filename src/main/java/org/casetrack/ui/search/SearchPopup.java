@@ -36,27 +36,7 @@ public final class SearchPopup {
         list.setId("search-results");
         list.setItems(vm.hits());
         list.setPrefHeight(360);
-        list.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(SearchViewModel.Hit h, boolean empty) {
-                super.updateItem(h, empty);
-                if (empty || h == null) {
-                    setGraphic(null);
-                    return;
-                }
-                FontIcon icon = new FontIcon(switch (h.kind()) {
-                    case PERSON -> MaterialDesignA.ACCOUNT;
-                    case CASE -> MaterialDesignB.BRIEFCASE;
-                    case DOCUMENT -> MaterialDesignF.FILE_DOCUMENT;
-                });
-                Label label = new Label(h.label());
-                Label detail = new Label(h.detail() == null ? "" : h.detail());
-                detail.getStyleClass().addAll("text-muted", "text-small");
-                HBox box = new HBox(10, icon, label, detail);
-                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                setGraphic(box);
-            }
-        });
+        list.setCellFactory(lv -> new HitCell());
         Label empty = new Label(I18n.tr("search.hint"));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -102,6 +82,36 @@ public final class SearchPopup {
         root = new VBox(10, field, list);
         root.getStyleClass().add("search-popup");
         root.setPrefWidth(620);
+    }
+
+    /** A result row; its nodes are made once and refilled, so that a keystroke only sets texts and icons. */
+    private static final class HitCell extends ListCell<SearchViewModel.Hit> {
+        private final FontIcon icon = new FontIcon(MaterialDesignA.ACCOUNT);
+        private final Label label = new Label();
+        private final Label detail = new Label();
+        private final HBox box = new HBox(10, icon, label, detail);
+
+        HitCell() {
+            detail.getStyleClass().addAll("text-muted", "text-small");
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(SearchViewModel.Hit h, boolean empty) {
+            super.updateItem(h, empty);
+            if (empty || h == null) {
+                setGraphic(null);
+                return;
+            }
+            icon.setIconCode(switch (h.kind()) {
+                case PERSON -> MaterialDesignA.ACCOUNT;
+                case CASE -> MaterialDesignB.BRIEFCASE;
+                case DOCUMENT -> MaterialDesignF.FILE_DOCUMENT;
+            });
+            label.setText(h.label());
+            detail.setText(h.detail() == null ? "" : h.detail());
+            setGraphic(box);
+        }
     }
 
     public VBox root() {

@@ -3,6 +3,7 @@ package org.casetrack.ui.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,7 +17,13 @@ import org.casetrack.ui.app.AppContext;
 import org.casetrack.ui.app.Route;
 import org.casetrack.ui.common.UserMessages;
 
-/** Global search (Ctrl+K) over people (any spelling), cases and documents. */
+/**
+ * Global search (Ctrl+K) over people (any spelling), cases and documents. On opening it reads
+ * the documents and the cases' search keys once; a keystroke then runs one name search in the
+ * store and filters cases and documents in memory. A newer keystroke supersedes an older
+ * search: one still queued does no work, and an older answer never replaces a newer one
+ * (docs/decisions/0116-keystroke-to-rows.md).
+ */
 public final class SearchViewModel {
 
     public enum Kind { PERSON, CASE, DOCUMENT }
@@ -30,18 +37,27 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Hit> hits = FXCollections.observableArrayList();
     private List<SourceDocument> docs = List.of();
+    private List<CaseStore.SearchKey> cases = List.of();
     private boolean loaded;
-    private int generation;
+    /** The latest keystroke's number: written on the FX thread, read by the search it started. */
+    private final AtomicInteger generation = new AtomicInteger();
 
     public SearchViewModel(AppContext ctx) {
         this.ctx = ctx;
         query.addListener((o, a, b) -> search());
     }
 
-    /** Reads the (few) documents; people and cases are searched in the store on each keystroke. */
+    private record Loaded(List<SourceDocument> docs, List<CaseStore.SearchKey> cases) {
+    }
+
+    /** Reads the (few) documents and the cases' search keys; people are searched in the store on each keystroke. */
     public void load() {
-        ctx.runner().run(p -> new DocumentStore(ctx.db().dsl()).list(), d -> {
-            docs = d;
+        ctx.runner().run(p -> {
+            var dsl = ctx.db().dsl();
+            return new Loaded(new DocumentStore(dsl).list(), new CaseStore(dsl).searchKeys());
+        }, l -> {
+            docs = l.docs();
+            cases = l.cases();
             loaded = true;
             search();
         }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
@@ -49,28 +65,31 @@ public final class SearchViewModel {
 
     private void search() {
         String q = query.get() == null ? "" : query.get().strip();
-        int gen = ++generation;
+        int gen = generation.incrementAndGet();
         if (!loaded || q.isEmpty()) {
             hits.clear();
             return;
         }
         List<SourceDocument> documents = docs;
+        List<CaseStore.SearchKey> caseKeys = cases;
         ctx.runner().run(p -> {
-            var dsl = ctx.db().dsl();
+            if (gen != generation.get()) {
+                return null; // a newer keystroke came while this one waited for a thread
+            }
             List<Hit> out = new ArrayList<>();
-            for (PeopleQuery.NameHit h : new PeopleQuery(dsl).byName(q, PeopleQuery.Filter.all(), MAX_PER_KIND)) {
+            for (PeopleQuery.NameHit h : new PeopleQuery(ctx.db().dsl()).byName(q, PeopleQuery.Filter.all(), MAX_PER_KIND)) {
                 Person x = h.person();
                 String detail = h.matchedName().equals(x.displayName()) ? x.country() : h.matchedName();
                 out.add(new Hit(Kind.PERSON, x.id(), x.displayName(), detail));
             }
-            new CaseStore(dsl).search(q, MAX_PER_KIND)
-                    .forEach(c -> out.add(new Hit(Kind.CASE, c.id(), c.title(), c.caseNumber() != null ? c.caseNumber() : c.country())));
             String lower = q.toLowerCase(Locale.ROOT);
+            caseKeys.stream().filter(c -> c.matches(lower)).limit(MAX_PER_KIND)
+                    .forEach(c -> out.add(new Hit(Kind.CASE, c.id(), c.title(), c.caseNumber() != null ? c.caseNumber() : c.country())));
             documents.stream().filter(d -> (d.title() + " " + d.publisher()).toLowerCase(Locale.ROOT).contains(lower)).limit(MAX_PER_KIND)
                     .forEach(d -> out.add(new Hit(Kind.DOCUMENT, d.id(), d.title(), d.publisher())));
             return out;
         }, out -> {
-            if (gen == generation) {
+            if (out != null && gen == generation.get()) {
                 hits.setAll(out);
             }
         }, e -> ctx.dialogs().error(UserMessages.sentence(e)));
