@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -203,7 +202,8 @@ public final class DocxRenderer {
             double hPt = 40;
             double wPt = hPt * px[0] / Math.max(1, px[1]);
             XWPFRun img = p.createRun();
-            img.addPicture(new ByteArrayInputStream(logo), Logos.isJpeg(logo) ? Document.PICTURE_TYPE_JPEG : Document.PICTURE_TYPE_PNG,
+            img.addPicture(new ByteArrayInputStream(logo),
+                    Logos.isJpeg(logo) ? org.apache.poi.common.usermodel.PictureType.JPEG : org.apache.poi.common.usermodel.PictureType.PNG,
                     "logo", Units.toEMU(wPt), Units.toEMU(hPt));
             img.addTab();
         }

@@ -27,7 +27,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
+            // the fast renderer is openhtmltopdf's only one since 1.1 (useFastMode is deprecated as a no-op)
             font(b, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
             font(b, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
             font(b, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);

@@ -198,7 +198,7 @@ class RowVersionFormsTest {
         });
         dialogs.choose(ConflictChoice.KEEP_MINE);
         vm.editSentence(vm.dossierProperty().get().sentences().get(0));
-        assertThat(dialogs.differences).singleElement().asList().containsExactly(
+        assertThat(dialogs.differences).singleElement(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(
                 new Difference("Court", "Astana city court No. 2", "Esil district court"));
         assertThat(new org.casetrack.store.FactStore(db.dsl()).sentence(sentenceId).orElseThrow().court()).isEqualTo("Astana city court No. 2");
         assertThat(RowVersions.stamp(db.dsl(), "sentence", sentenceId).orElseThrow().version()).isEqualTo(2);
