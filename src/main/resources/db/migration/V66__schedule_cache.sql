@@ -2,6 +2,7 @@
 -- recomputing every item from all facts (docs/decisions/0114, 0115). Derived data: rebuilt
 -- from the audited fact tables, so neither table is audited. Items carry no user state
 -- (done, dismissed, an entered date): those stay in schedule_item_state and are applied on read.
+-- payload is VARCHAR, not CLOB: H2 keeps a CLOB apart from its row, one more read per item.
 CREATE TABLE schedule_cache_item (
     item_key  VARCHAR(300) PRIMARY KEY,
     person_id BIGINT       NOT NULL,
@@ -9,7 +10,7 @@ CREATE TABLE schedule_cache_item (
     due_from  DATE         NOT NULL,
     due_to    DATE         NOT NULL,
     source    VARCHAR(100) NOT NULL,
-    payload   CLOB         NOT NULL
+    payload   VARCHAR(1000000) NOT NULL
 );
 CREATE INDEX schedule_cache_item_due ON schedule_cache_item (due_to, due_from);
 CREATE INDEX schedule_cache_item_person ON schedule_cache_item (person_id);

@@ -79,7 +79,9 @@ final class ScheduleCache {
 
     /** What {@code Upcoming.select(items(), asOf, days, overdueDays)} gives, read from the stored schedule. */
     List<ScheduleItem> upcoming(LocalDate asOf, int days, int overdueDays) {
+        long t0 = System.nanoTime();
         refresh();
+        long t1 = System.nanoTime();
         LocalDate from = overdueDays == Integer.MAX_VALUE ? null : asOf.minusDays(overdueDays);
         LocalDate to = asOf.plusDays(days);
         Map<String, ItemState> states = new ScheduleStore(ctx).states();
@@ -91,7 +93,17 @@ final class ScheduleCache {
         for (ScheduleItem i : computeWithoutPerson()) {
             items.add(DeadlineEngine.applyState(i, states.get(i.key())));
         }
-        return Upcoming.select(items, asOf, days, overdueDays);
+        List<ScheduleItem> out = Upcoming.select(items, asOf, days, overdueDays);
+        timing = String.format("refresh %d ms, read %d ms (%d stored items read)", (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000, items.size());
+        return out;
+    }
+
+    private String timing = "";
+
+    /** How long the last {@link #upcoming} spent refreshing and reading; for the bench notes. */
+    String timing() {
+        return timing;
     }
 
     /** Brings the stored items up to date with the audit log; call inside the reading transaction. */

@@ -236,8 +236,14 @@ public final class ScheduleCacheStore {
             ctx.resultQuery("SELECT " + cols + " FROM schedule_cache_item c WHERE c.due_to >= ? AND c.due_from <= ?",
                     Date.valueOf(from), Date.valueOf(to)).forEach(r -> put(out, r));
         }
-        ctx.resultQuery("SELECT " + cols + " FROM schedule_cache_item c JOIN schedule_item_state s ON s.item_key = c.item_key"
-                + " WHERE s.override_date IS NOT NULL").forEach(r -> put(out, r));
+        // the few keys first: a join let H2 walk every stored item
+        List<String> entered = ctx.resultQuery("SELECT item_key FROM schedule_item_state WHERE override_date IS NOT NULL")
+                .fetch(r -> r.get(0, String.class)).stream().filter(k -> !out.containsKey(k)).toList();
+        for (int i = 0; i < entered.size(); i += CHUNK) {
+            List<String> chunk = entered.subList(i, Math.min(entered.size(), i + CHUNK));
+            ctx.resultQuery("SELECT " + cols + " FROM schedule_cache_item c WHERE c.item_key IN ("
+                    + String.join(", ", chunk.stream().map(x -> "?").toList()) + ")", chunk.toArray()).forEach(r -> put(out, r));
+        }
         return new ArrayList<>(out.values());
     }
 
