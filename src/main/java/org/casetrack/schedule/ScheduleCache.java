@@ -137,14 +137,95 @@ final class ScheduleCache {
 
     private Refresh rebuild(ScheduleCacheStore.Settled max, String fingerprint, String why) {
         ScheduleInputs all = ScheduleService.inputs(ctx, null, null);
-        ScheduleInputs in = new ScheduleInputs(all.persons(), all.cases(), all.sentences(), all.appeals(), all.rulings(),
-                all.events(), all.userDeadlines().stream().filter(u -> u.personId() != null).toList(), Map.of());
         store.delete(null);
-        List<ScheduleItem> items = new DeadlineEngine(rules).compute(in);
-        insert(items.stream().filter(i -> i.personId() != null).toList());
+        // by persons, a few thousand at a time: all items at once are ~1 KB each, 100k+ of them
+        java.util.TreeSet<Long> ids = new java.util.TreeSet<>();
+        all.sentences().forEach(x -> ids.add(x.personId()));
+        all.rulings().forEach(x -> ids.add(x.personId()));
+        all.userDeadlines().stream().filter(x -> x.personId() != null).forEach(x -> ids.add(x.personId()));
+        all.appeals().forEach(x -> ids.addAll(x.personIds()));
+        all.events().forEach(x -> ids.addAll(x.personIds()));
+        Pool pool = new Pool(all);
+        List<Long> order = new ArrayList<>(ids);
+        for (int i = 0; i < order.size(); i += MAX_PERSONS) {
+            insert(pool.compute(new HashSet<>(order.subList(i, Math.min(order.size(), i + MAX_PERSONS)))));
+        }
         // a transaction still open may hold an audit row below max: stay "not built" rather than miss it
         store.saveMeta(max.settled() ? max.maxId() : null, max.settled() ? fingerprint : null);
-        return new Refresh("rebuild (" + why + ")", -1, max.maxId(), max.settled());
+        return new Refresh("rebuild (" + why + ")", ids.size(), max.maxId(), max.settled());
+    }
+
+    /**
+     * Facts indexed by person and case, so the items of a set of persons are computed from
+     * exactly what a computation over all facts would use for them: their sentences, rulings,
+     * users' items and events, the appeals they are party to and every appeal of the cases
+     * involved (an appeal deadline looks at the case's other appeals).
+     */
+    private final class Pool {
+        final ScheduleInputs all;
+        final Map<Long, List<Sentence>> sentences = new java.util.HashMap<>();
+        final Map<Long, List<UnRuling>> rulings = new java.util.HashMap<>();
+        final Map<Long, List<UserDeadline>> users = new java.util.HashMap<>();
+        final Map<Long, List<Appeal>> appealsOf = new java.util.HashMap<>();
+        final Map<Long, List<Appeal>> appealsIn = new java.util.HashMap<>();
+        final Map<Long, List<Event>> events = new java.util.HashMap<>();
+
+        Pool(ScheduleInputs all) {
+            this.all = all;
+            all.sentences().forEach(x -> sentences.computeIfAbsent(x.personId(), k -> new ArrayList<>(2)).add(x));
+            all.rulings().forEach(x -> rulings.computeIfAbsent(x.personId(), k -> new ArrayList<>(1)).add(x));
+            all.userDeadlines().stream().filter(x -> x.personId() != null)
+                    .forEach(x -> users.computeIfAbsent(x.personId(), k -> new ArrayList<>(1)).add(x));
+            for (Appeal a : all.appeals()) {
+                a.personIds().forEach(p -> appealsOf.computeIfAbsent(p, k -> new ArrayList<>(1)).add(a));
+                if (a.caseId() != null) {
+                    appealsIn.computeIfAbsent(a.caseId(), k -> new ArrayList<>(1)).add(a);
+                }
+            }
+            all.events().forEach(e -> e.personIds().forEach(p -> events.computeIfAbsent(p, k -> new ArrayList<>(2)).add(e)));
+        }
+
+        List<ScheduleItem> compute(Set<Long> personIds) {
+            List<Sentence> s = new ArrayList<>();
+            List<UnRuling> r = new ArrayList<>();
+            List<UserDeadline> u = new ArrayList<>();
+            java.util.LinkedHashSet<Appeal> a = new java.util.LinkedHashSet<>();
+            java.util.LinkedHashSet<Event> e = new java.util.LinkedHashSet<>();
+            for (Long p : personIds) {
+                s.addAll(sentences.getOrDefault(p, List.of()));
+                r.addAll(rulings.getOrDefault(p, List.of()));
+                u.addAll(users.getOrDefault(p, List.of()));
+                a.addAll(appealsOf.getOrDefault(p, List.of()));
+                e.addAll(events.getOrDefault(p, List.of()));
+            }
+            Set<Long> caseIds = new HashSet<>();
+            s.forEach(x -> caseIds.add(x.caseId()));
+            r.forEach(x -> caseIds.add(x.caseId()));
+            u.forEach(x -> caseIds.add(x.caseId()));
+            e.forEach(x -> caseIds.add(x.caseId()));
+            a.forEach(x -> caseIds.add(x.caseId()));
+            caseIds.remove(null);
+            for (Long c : caseIds) {
+                a.addAll(appealsIn.getOrDefault(c, List.of()));
+            }
+            Map<Long, Person> persons = new java.util.HashMap<>();
+            for (Long p : personIds) {
+                Person person = all.persons().get(p);
+                if (person != null) {
+                    persons.put(p, person);
+                }
+            }
+            Map<Long, CaseFile> cases = new java.util.HashMap<>();
+            for (Long c : caseIds) {
+                CaseFile f = all.cases().get(c);
+                if (f != null) {
+                    cases.put(c, f);
+                }
+            }
+            ScheduleInputs in = new ScheduleInputs(persons, cases, s, new ArrayList<>(a), r, new ArrayList<>(e), u, Map.of());
+            return new DeadlineEngine(rules).compute(in).stream()
+                    .filter(i -> i.personId() != null && personIds.contains(i.personId())).toList();
+        }
     }
 
     private void insert(List<ScheduleItem> items) {
@@ -260,11 +341,7 @@ final class ScheduleCache {
 
     // ---- computing a few persons' items
 
-    /**
-     * The items of these persons, exactly as a computation over all facts gives them: their
-     * sentences, rulings, users' items and linked events, and every appeal of the cases
-     * involved (an appeal deadline looks at the case's other appeals).
-     */
+    /** The items of these persons, exactly as a computation over all facts gives them (see {@link Pool}). */
     List<ScheduleItem> computeFor(Set<Long> personIds) {
         FactStore facts = new FactStore(ctx);
         List<Sentence> sentences = facts.sentencesOfPersons(personIds);
@@ -282,9 +359,7 @@ final class ScheduleCache {
         List<Appeal> appeals = facts.appealsOfPersonsOrCases(personIds, caseIds);
         Map<Long, Person> persons = RecordsById.persons(ctx, personIds);
         Map<Long, CaseFile> cases = RecordsById.cases(ctx, caseIds);
-        ScheduleInputs in = new ScheduleInputs(persons, cases, sentences, appeals, rulings, events, users, Map.of());
-        return new DeadlineEngine(rules).compute(in).stream()
-                .filter(i -> i.personId() != null && personIds.contains(i.personId())).toList();
+        return new Pool(new ScheduleInputs(persons, cases, sentences, appeals, rulings, events, users, Map.of())).compute(personIds);
     }
 
     private List<ScheduleItem> computeWithoutPerson() {
