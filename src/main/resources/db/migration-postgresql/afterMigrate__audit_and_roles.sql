@@ -19,6 +19,10 @@ DECLARE
     before_json jsonb;
     after_json jsonb;
 BEGIN
+    -- Held to the end of the writing transaction. The stored schedule takes this lock
+    -- exclusively for an instant before it reads max(audit_log.id), so no audit row below
+    -- that id can still be uncommitted (org.casetrack.schedule.ScheduleCache, decision 0115).
+    PERFORM pg_advisory_xact_lock_shared(7305115);
     IF TG_OP <> 'INSERT' THEN before_json := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN after_json := to_jsonb(NEW); END IF;
     INSERT INTO audit_log (os_user, db_user, table_name, row_id, action, before_row, after_row)
@@ -33,7 +37,7 @@ BEGIN
 END
 $$;
 
--- Derived tables (word keys, filter lists, store tasks) are rebuilt from audited rows and
+-- Derived tables (word keys, filter lists, store tasks, the stored schedule) are rebuilt from audited rows and
 -- are not audited, as on H2 (AuditTrigger.NOT_AUDITED); V55 dropped their old triggers.
 DO $$
 DECLARE
@@ -42,7 +46,8 @@ BEGIN
     FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = current_schema() AND c.relkind = 'r'
                AND c.relname NOT IN ('audit_log', 'flyway_schema_history',
-                                     'person_name_token', 'country_in_use', 'store_task') LOOP
+                                     'person_name_token', 'country_in_use', 'store_task',
+                                     'schedule_cache_item', 'schedule_cache_meta') LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'casetrack_audit'
                        AND tgrelid = format('%I', t.relname)::regclass) THEN
             EXECUTE format('CREATE TRIGGER casetrack_audit AFTER INSERT OR UPDATE OR DELETE ON %I '
@@ -69,12 +74,18 @@ BEGIN
     EXECUTE format('GRANT SELECT ON flyway_schema_history TO casetrack_viewer');
     FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE n.nspname = current_schema() AND c.relkind = 'r'
-               AND c.relname NOT IN ('audit_log', 'flyway_schema_history') LOOP
+               AND c.relname NOT IN ('audit_log', 'flyway_schema_history',
+                                     'schedule_cache_item', 'schedule_cache_meta') LOOP
         EXECUTE format('GRANT SELECT ON %I TO casetrack_viewer', t.relname);
         EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO casetrack_caseworker', t.relname);
     END LOOP;
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %s TO casetrack_caseworker', s);
     EXECUTE 'GRANT SELECT ON audit_log TO casetrack_confidential';
+    -- The stored schedule is computed from every row, confidential ones included, and kept
+    -- up to date from the audit log: only those who may read both may use it. Everyone
+    -- else computes the schedule from the rows they can see (decision 0115).
+    EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON schedule_cache_item, schedule_cache_meta TO casetrack_confidential';
+    EXECUTE 'REVOKE ALL ON schedule_cache_item, schedule_cache_meta FROM casetrack_viewer, casetrack_caseworker';
 
     -- A row marked confidential is invisible, and cannot be written, unless the user is a
     -- member of casetrack_confidential. The owner (who runs migrations) is not bound.

@@ -307,7 +307,7 @@ public final class DeadlineEngine {
                 factConfidential || (p != null && p.confidential()) || (c != null && c.confidential()));
     }
 
-    private static ScheduleItem applyState(ScheduleItem item, ItemState state) {
+    static ScheduleItem applyState(ScheduleItem item, ItemState state) {
         if (state == null) {
             return item;
         }

@@ -24,6 +24,8 @@ import org.jooq.DSLContext;
 /** Loads the facts from a database, computes the schedule, and records what users decide about items. */
 public final class ScheduleService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScheduleService.class);
+
     private final Database db;
 
     public ScheduleService(Database db) {
@@ -47,13 +49,40 @@ public final class ScheduleService {
     }
 
     /**
-     * What {@code Upcoming.select(items(), asOf, days, overdueDays)} gives, computed from the
-     * hearings near that range only (docs/decisions/0095): a hearing's item is due on its own
+     * What {@code Upcoming.select(items(), asOf, days, overdueDays)} gives, read from the
+     * stored schedule after bringing it up to date (docs/decisions/0115). Where it cannot be
+     * written (a read-only file, a server role without the right), the items are computed
+     * from the facts as before: never stale, never a failure of its own.
+     */
+    public List<ScheduleItem> upcoming(LocalDate asOf, int days, int overdueDays) {
+        if (days < 0 || overdueDays < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        try {
+            long t0 = System.nanoTime();
+            return db.write(ctx -> {
+                ScheduleCache cache = new ScheduleCache(ctx, DeadlineRules.shipped().overriddenBy(new ScheduleStore(ctx).rules()));
+                List<ScheduleItem> out = cache.upcoming(asOf, days, overdueDays);
+                if (Boolean.getBoolean("casetrack.schedule.timing")) { // bench notes: what the refresh did and how long it all took
+                    System.err.printf("stored schedule: %s, %s, in all %d ms%n", cache.lastRefresh(), cache.timing(),
+                            (System.nanoTime() - t0) / 1_000_000);
+                }
+                return out;
+            });
+        } catch (RuntimeException e) {
+            LOG.debug("The stored schedule could not be used; computing it from the facts.", e);
+            return upcomingComputed(asOf, days, overdueDays);
+        }
+    }
+
+    /**
+     * The same selection computed from the facts, without the stored schedule: the hearings
+     * near that range only (docs/decisions/0095): a hearing's item is due on its own
      * date, so hearings far from the range can only enter it through a user-entered date, and
      * those are read too. Every other source (sentences, appeals, rulings, users' items) is
      * read whole, as for {@link #items()}.
      */
-    public List<ScheduleItem> upcoming(LocalDate asOf, int days, int overdueDays) {
+    public List<ScheduleItem> upcomingComputed(LocalDate asOf, int days, int overdueDays) {
         if (days < 0 || overdueDays < 0) {
             throw new IllegalArgumentException("days must not be negative");
         }

@@ -22,9 +22,10 @@ import tools.jackson.core.io.JsonStringEncoder;
  */
 public final class AuditTrigger implements Trigger {
 
-    // derived tables (match keys, filter lists) are rebuilt from audited rows: not audited themselves
+    // derived tables (match keys, filter lists, the stored schedule) are rebuilt from audited rows: not audited themselves
     private static final Set<String> NOT_AUDITED = Set.of("AUDIT_LOG", "flyway_schema_history",
-            "PERSON_NAME_TOKEN", "COUNTRY_IN_USE", "STORE_TASK");
+            "PERSON_NAME_TOKEN", "COUNTRY_IN_USE", "STORE_TASK",
+            "SCHEDULE_CACHE_ITEM", "SCHEDULE_CACHE_META");
     private static final int MAX_VALUE_CHARS = 400;
 
     private String table;

@@ -92,6 +92,21 @@ public final class ScheduleStore {
                 r.getDueDate(), r.getTitle(), r.getNote()));
     }
 
+    /** The users' items of these persons (personIds null: the items of no person). */
+    public List<UserDeadline> userDeadlinesOf(java.util.Collection<Long> personIds) {
+        org.jooq.Condition where;
+        if (personIds == null) {
+            where = USER_DEADLINE.PERSON_ID.isNull();
+        } else if (personIds.isEmpty()) {
+            return List.of();
+        } else {
+            where = USER_DEADLINE.PERSON_ID.in(personIds);
+        }
+        return ctx.selectFrom(USER_DEADLINE).where(where).orderBy(USER_DEADLINE.DUE_DATE, USER_DEADLINE.ID).fetch(r -> new UserDeadline(
+                r.getId(), r.getPersonId(), r.getCaseId(), Dates.enumOf(ItemKind.class, r.getKind(), ItemKind.OTHER),
+                r.getDueDate(), r.getTitle(), r.getNote()));
+    }
+
     // ---- the database's own deadline rules
 
     public List<DeadlineRule> rules() {
