@@ -84,8 +84,11 @@ BEGIN
     -- The stored schedule is computed from every row, confidential ones included, and kept
     -- up to date from the audit log: only those who may read both may use it. Everyone
     -- else computes the schedule from the rows they can see (decision 0115).
-    EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON schedule_cache_item, schedule_cache_meta TO casetrack_confidential';
-    EXECUTE 'REVOKE ALL ON schedule_cache_item, schedule_cache_meta FROM casetrack_viewer, casetrack_caseworker';
+    -- (absent when a schema is migrated only up to a version before V66)
+    IF to_regclass('schedule_cache_item') IS NOT NULL THEN
+        EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON schedule_cache_item, schedule_cache_meta TO casetrack_confidential';
+        EXECUTE 'REVOKE ALL ON schedule_cache_item, schedule_cache_meta FROM casetrack_viewer, casetrack_caseworker';
+    END IF;
 
     -- A row marked confidential is invisible, and cannot be written, unless the user is a
     -- member of casetrack_confidential. The owner (who runs migrations) is not bound.
