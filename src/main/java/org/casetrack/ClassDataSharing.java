@@ -42,13 +42,9 @@ public final class ClassDataSharing {
      */
     static Optional<List<String>> childCommand(String classPath, String javaCommand, List<String> javaArguments,
                                                String cdsSetting, String[] appArguments) {
-        if ("off".equalsIgnoreCase(cdsSetting) || classPath == null || classPath.contains(File.pathSeparator)
-                || !classPath.endsWith(".jar") || javaCommand == null || javaArguments == null || !isJavaLauncher(javaCommand)) {
-            return Optional.empty();
-        }
-        Path jar = Path.of(classPath).toAbsolutePath().normalize();
-        Path archive = archiveFor(jar);
-        if (!isCurrent(archive, jar)) {
+        Optional<Path> jar = jarWithCurrentArchive(classPath);
+        if ("off".equalsIgnoreCase(cdsSetting) || jar.isEmpty() || javaCommand == null || javaArguments == null
+                || !isJavaLauncher(javaCommand)) {
             return Optional.empty();
         }
         List<String> options = new ArrayList<>();
@@ -76,13 +72,10 @@ public final class ClassDataSharing {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaCommand);
         cmd.addAll(options);
-        cmd.add("-XX:SharedArchiveFile=" + archive);
-        cmd.add("-Xshare:auto");
-        // a stale or foreign archive is simply not used; the JVM's notes about it are not for the user
-        cmd.add("-Xlog:cds=off,cds+dynamic=off,class+path=off");
+        cmd.addAll(archiveFlags(archiveFor(jar.get())));
         cmd.add("-D" + CHILD_PROPERTY + "=true");
         cmd.add("-cp");
-        cmd.add(jar.toString());
+        cmd.add(jar.get().toString());
         cmd.add(Launcher.class.getName());
         cmd.addAll(List.of(appArguments));
         return Optional.of(cmd);
@@ -102,9 +95,21 @@ public final class ClassDataSharing {
      * the jar (the bench's window probes start the way {@code java -jar} would); none without one.
      */
     public static List<String> archiveOptions(String classPath) {
-        return childCommand(classPath, "java", List.of(), null, new String[0])
-                .map(cmd -> cmd.subList(1, cmd.indexOf("-D" + CHILD_PROPERTY + "=true")))
-                .orElse(List.of());
+        return jarWithCurrentArchive(classPath).map(jar -> archiveFlags(archiveFor(jar))).orElse(List.of());
+    }
+
+    private static List<String> archiveFlags(Path archive) {
+        // a stale or foreign archive is simply not used; the JVM's notes about it are not for the user
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off,cds+dynamic=off,class+path=off");
+    }
+
+    /** The class path's jar (absolute) when it is a single jar with a current archive beside it. */
+    private static Optional<Path> jarWithCurrentArchive(String classPath) {
+        if (classPath == null || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath().normalize();
+        return isCurrent(archiveFor(jar), jar) ? Optional.of(jar) : Optional.empty();
     }
 
     /** The archive exists and was written after the jar (a rebuilt jar without a new archive is not mapped). */

@@ -79,26 +79,7 @@ public final class ClassDataTraining {
      * The window's classes, loaded and not initialised: the build has no display, and the
      * archive needs the classes, not their state.
      */
-    static int loadWindowClasses() throws IOException {
-        int loaded = 0;
-        ClassLoader loader = ClassDataTraining.class.getClassLoader();
-        try (var in = ClassDataTraining.class.getResourceAsStream("window-classes.txt")) {
-            if (in == null) {
-                return 0;
-            }
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    Class.forName(name, false, loader);
-                    loaded++;
-                } catch (ClassNotFoundException | LinkageError gone) {
-                    // renamed or removed since the list was made: nothing to archive
-                }
-            }
-        }
-        return loaded;
+    static int loadWindowClasses() {
+        return org.casetrack.ListedClasses.load("/org/casetrack/cli/window-classes.txt");
     }
 }

@@ -381,7 +381,7 @@ public final class FactStore {
     /** The sentences of these persons. */
     public List<Sentence> sentencesOfPersons(java.util.Collection<Long> personIds) {
         List<Sentence> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(personIds)) {
+        for (List<Long> chunk : RecordsById.chunks(personIds)) {
             out.addAll(sentences(SENTENCE.PERSON_ID.in(chunk)));
         }
         return out;
@@ -389,7 +389,7 @@ public final class FactStore {
 
     public List<org.casetrack.model.UnRuling> rulingsOfPersons(java.util.Collection<Long> personIds) {
         List<org.casetrack.model.UnRuling> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(personIds)) {
+        for (List<Long> chunk : RecordsById.chunks(personIds)) {
             out.addAll(rulings(UN_RULING.PERSON_ID.in(chunk)));
         }
         return out;
@@ -398,11 +398,11 @@ public final class FactStore {
     /** The appeals these persons are party to, and every appeal of these cases. */
     public List<Appeal> appealsOfPersonsOrCases(java.util.Collection<Long> personIds, java.util.Collection<Long> caseIds) {
         Map<Long, Appeal> out = new LinkedHashMap<>();
-        for (List<Long> chunk : chunks(personIds)) {
+        for (List<Long> chunk : RecordsById.chunks(personIds)) {
             appeals(APPEAL.ID.in(DSL.select(APPEAL_PARTY.APPEAL_ID).from(APPEAL_PARTY).where(APPEAL_PARTY.PERSON_ID.in(chunk))))
                     .forEach(a -> out.putIfAbsent(a.id(), a));
         }
-        for (List<Long> chunk : chunks(caseIds)) {
+        for (List<Long> chunk : RecordsById.chunks(caseIds)) {
             appeals(APPEAL.CASE_ID.in(chunk)).forEach(a -> out.putIfAbsent(a.id(), a));
         }
         return new ArrayList<>(out.values());
@@ -416,13 +416,13 @@ public final class FactStore {
         List<Event> out = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         Condition hearing = EVENT.TYPE.eq(EventType.HEARING.name()).and(EVENT.DATE_FROM.isNotNull());
-        for (List<Long> chunk : chunks(personIds)) {
+        for (List<Long> chunk : RecordsById.chunks(personIds)) {
             hearings(hearing.and(EVENT.ID.in(DSL.select(EVENT_PERSON.EVENT_ID).from(EVENT_PERSON).where(EVENT_PERSON.PERSON_ID.in(chunk)))),
                     out, seen);
             Map<Long, List<Long>> who = new java.util.HashMap<>();
             ctx.select(EVENT_PERSON.EVENT_ID, EVENT_PERSON.PERSON_ID).from(EVENT_PERSON).where(EVENT_PERSON.PERSON_ID.in(chunk))
                     .forEach(r -> who.computeIfAbsent(r.value1(), k -> new ArrayList<>(1)).add(r.value2()));
-            for (List<Long> events : chunks(who.keySet())) {
+            for (List<Long> events : RecordsById.chunks(who.keySet())) {
                 ctx.select(EVENT.ID, EVENT.TYPE, EVENT.DATE_FROM, EVENT.DATE_PRECISION, EVENT.CASE_ID)
                         .from(EVENT).where(EVENT.TYPE.in(EventType.DETENTION.name(), EventType.ARREST.name()))
                         .and(EVENT.DATE_FROM.isNotNull()).and(EVENT.ID.in(events))
@@ -430,15 +430,6 @@ public final class FactStore {
                                 Dates.read(r.value3(), r.value4()), null, null, null, who.get(r.value1()).stream().sorted().toList(),
                                 r.value5(), false)));
             }
-        }
-        return out;
-    }
-
-    private static List<List<Long>> chunks(java.util.Collection<Long> ids) {
-        List<Long> sorted = ids.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
-        List<List<Long>> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i += 1000) {
-            out.add(sorted.subList(i, Math.min(sorted.size(), i + 1000)));
         }
         return out;
     }

@@ -48,7 +48,8 @@ public final class RecordsById {
         return out;
     }
 
-    private static List<List<Long>> chunks(Collection<Long> ids) {
+    /** The distinct non-null ids, sorted, in lists of at most 1,000 (one IN list each). */
+    static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> sorted = ids.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
         List<List<Long>> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i += CHUNK) {

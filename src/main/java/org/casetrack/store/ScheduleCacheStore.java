@@ -123,7 +123,7 @@ public final class ScheduleCacheStore {
     /** Persons with a fact in one of these cases that the schedule reads, and persons with stored items of those cases. */
     public Set<Long> personsInCases(Collection<Long> caseIds) {
         Set<Long> out = new HashSet<>();
-        for (List<Long> chunk : chunks(caseIds)) {
+        for (List<Long> chunk : RecordsById.chunks(caseIds)) {
             String in = in(chunk);
             collect(out, "SELECT person_id FROM sentence WHERE case_id IN " + in);
             collect(out, "SELECT person_id FROM un_ruling WHERE case_id IN " + in);
@@ -160,7 +160,7 @@ public final class ScheduleCacheStore {
 
     public Set<Long> appealParties(Collection<Long> appealIds) {
         Set<Long> out = new HashSet<>();
-        for (List<Long> chunk : chunks(appealIds)) {
+        for (List<Long> chunk : RecordsById.chunks(appealIds)) {
             collect(out, "SELECT person_id FROM appeal_party WHERE appeal_id IN " + in(chunk));
         }
         return out;
@@ -168,7 +168,7 @@ public final class ScheduleCacheStore {
 
     public Set<Long> eventPersons(Collection<Long> eventIds) {
         Set<Long> out = new HashSet<>();
-        for (List<Long> chunk : chunks(eventIds)) {
+        for (List<Long> chunk : RecordsById.chunks(eventIds)) {
             collect(out, "SELECT person_id FROM event_person WHERE event_id IN " + in(chunk));
         }
         return out;
@@ -176,7 +176,7 @@ public final class ScheduleCacheStore {
 
     private Map<Long, Long> caseOf(String table, Collection<Long> ids) {
         Map<Long, Long> out = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : RecordsById.chunks(ids)) {
             ctx.resultQuery("SELECT id, case_id FROM " + table + " WHERE id IN " + in(chunk))
                     .forEach(r -> out.put(r.get(0, Long.class), r.get(1, Long.class)));
         }
@@ -191,7 +191,7 @@ public final class ScheduleCacheStore {
             ctx.execute("DELETE FROM schedule_cache_item");
             return;
         }
-        for (List<Long> chunk : chunks(personIds)) {
+        for (List<Long> chunk : RecordsById.chunks(personIds)) {
             ctx.execute("DELETE FROM schedule_cache_item WHERE person_id IN " + in(chunk));
         }
     }
@@ -278,14 +278,5 @@ public final class ScheduleCacheStore {
             sb.append(i == 0 ? "" : ", ").append(ids.get(i).longValue());
         }
         return sb.append(')').toString();
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> sorted = ids.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
-        List<List<Long>> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i += CHUNK) {
-            out.add(sorted.subList(i, Math.min(sorted.size(), i + CHUNK)));
-        }
-        return out;
     }
 }

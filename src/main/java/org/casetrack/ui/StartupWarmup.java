@@ -1,10 +1,5 @@
 package org.casetrack.ui;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.casetrack.ui.app.UiPrefs;
 import org.casetrack.ui.common.Glyphs;
 import org.casetrack.ui.common.I18n;
@@ -38,28 +33,6 @@ final class StartupWarmup {
 
     /** Loads the listed classes without initialising them; returns how many were found. */
     static int loadListedClasses() {
-        ClassLoader loader = StartupWarmup.class.getClassLoader();
-        int loaded = 0;
-        try (InputStream in = StartupWarmup.class.getResourceAsStream("/org/casetrack/ui/startup-classes.txt")) {
-            if (in == null) {
-                return 0;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    Class.forName(name, false, loader);
-                    loaded++;
-                } catch (ClassNotFoundException | LinkageError gone) {
-                    // a JavaFX version without it: nothing to warm
-                }
-            }
-        } catch (IOException e) {
-            // warming is an optimisation; the screen loads what it needs anyway
-        }
-        return loaded;
+        return org.casetrack.ListedClasses.load("/org/casetrack/ui/startup-classes.txt");
     }
 }
