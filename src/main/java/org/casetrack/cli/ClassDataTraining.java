@@ -1,5 +1,7 @@
 package org.casetrack.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -8,7 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.InvalidPreferencesFormatException;
+import java.util.prefs.Preferences;
 import java.util.stream.Stream;
+import org.casetrack.ui.app.UiPrefs;
 
 /**
  * The run the build records {@code casetrack.jsa} from (docs/decisions/0117-class-data-sharing.md):
@@ -22,18 +28,24 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        int failures = train(Path.of(args[0]));
+        List<String> failures = train(Path.of(args[0]), true);
         // a failed run still leaves a useful archive; the build says so and goes on
-        if (failures > 0) {
-            System.err.println("Class archive training: " + failures + " of its commands failed; the archive may miss some classes.");
+        if (!failures.isEmpty()) {
+            System.err.println("Class archive training: " + failures.size() + " of its steps failed (" + String.join("; ", failures)
+                    + "); the archive may miss some classes.");
         }
         System.exit(0); // the archive is written as this JVM exits
     }
 
-    /** Runs the commands in a new folder inside {@code parent}, removes that folder, and returns how many failed. */
-    static int train(Path parent) throws IOException {
+    /**
+     * Runs the commands in a new folder inside {@code parent}, removes that folder, and returns those that failed.
+     * With {@code window}, also renders every screen headless: the window's code then runs, so the archive
+     * holds the lambdas and method handles it spins (460 of them before the unlock screen shows), which
+     * loading the listed classes cannot give. That starts the JavaFX toolkit, so only in a JVM of its own.
+     */
+    static List<String> train(Path parent, boolean window) throws IOException {
         Path work = Files.createTempDirectory(Files.createDirectories(parent), "training");
-        int failures = 0;
+        List<String> failures = new java.util.ArrayList<>();
         try {
             Path pass = work.resolve("passphrase");
             Files.writeString(pass, "training passphrase\n");
@@ -58,10 +70,20 @@ public final class ClassDataTraining {
                     List.of("--db", db, "--passphrase-file", pass.toString(), "upcoming", "--json", "--as-of", "2017-05-01"),
                     List.of("--db", db, "--passphrase-file", pass.toString(), "import", "--dry-run", report.toString()),
                     List.of("extract", report.toString(), "--json"));
+            if (window) {
+                runs = new java.util.ArrayList<>(runs);
+                runs.add(List.of("--db", db, "--passphrase-file", pass.toString(), "screenshots", "--out", work.resolve("screens").toString()));
+                // headless even where the build has a display: no window may flash up during mvn package
+                System.setProperty("glass.platform", "Monocle");
+                System.setProperty("monocle.platform", "Headless");
+                System.setProperty("prism.order", "sw");
+                System.setProperty("java.awt.headless", "true");
+            }
             PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
             for (List<String> run : runs) {
                 if (CaseTrackCli.run(nowhere, nowhere, run.toArray(String[]::new)) != 0) {
-                    failures++;
+                    int options = run.indexOf("--passphrase-file");
+                    failures.add(String.join(" ", options < 0 ? run : run.subList(options + 2, run.size())));
                 }
             }
         } finally {
@@ -72,7 +94,31 @@ public final class ClassDataTraining {
             }
         }
         loadWindowClasses();
+        if (window && !readAndWritePreferences()) {
+            failures.add("preferences");
+        }
         return failures;
+    }
+
+    /**
+     * The window reads the preferences file at start (an XML parser, 190 classes) and writes it at
+     * close: both once here, in the preferences folder the build gives this JVM, removed again.
+     */
+    private static boolean readAndWritePreferences() {
+        try {
+            Preferences node = UiPrefs.defaultNode().node("class-data-training");
+            node.put("trained", "yes");
+            node.flush();
+            ByteArrayOutputStream xml = new ByteArrayOutputStream();
+            node.exportNode(xml);
+            Preferences.importPreferences(new ByteArrayInputStream(xml.toByteArray()));
+            new UiPrefs(UiPrefs.defaultNode()).theme();
+            node.removeNode();
+            UiPrefs.defaultNode().flush();
+            return true;
+        } catch (BackingStoreException | IOException | InvalidPreferencesFormatException e) {
+            return false;
+        }
     }
 
     /**
