@@ -119,7 +119,7 @@ public final class ScaleData {
                     + "birth_year, status, place_of_detention, country, confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)");
                  PreparedStatement role = c.prepareStatement("INSERT INTO person_role (person_id, role) VALUES (?, ?)");
                  PreparedStatement name = c.prepareStatement("INSERT INTO person_name (id, person_id, name, kind, match_key) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement token = c.prepareStatement("INSERT INTO person_name_token (name_id, person_id, pos, token) VALUES (?, ?, ?, ?)")) {
+                 PreparedStatement token = c.prepareStatement("INSERT INTO person_name_token (name_id, person_id, pos, token, name, match_key) VALUES (?, ?, ?, ?, ?, ?)")) {
                 long nameId = nameBase;
                 for (int i = 1; i <= size.persons(); i++) {
                     long id = personBase + i;
@@ -317,6 +317,8 @@ public final class ScaleData {
             token.setLong(2, personId);
             token.setInt(3, pos++);
             token.setString(4, w);
+            token.setString(5, text);
+            token.setString(6, key);
             token.addBatch();
         }
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casetrack.model.NameKind;
 import org.casetrack.model.PersonName;
 import org.casetrack.names.NameKey;
 import org.jooq.DSLContext;
@@ -30,13 +29,13 @@ public final class NameIndex {
     private NameIndex() {
     }
 
-    /** Writes the word keys of one stored spelling. */
-    static void write(DSLContext ctx, long nameId, long personId, String matchKey) {
+    /** Writes the word keys of one stored spelling, each with a copy of the spelling and its match key (V69). */
+    static void write(DSLContext ctx, long nameId, long personId, String name, String matchKey) {
         var insert = ctx.insertInto(PERSON_NAME_TOKEN, PERSON_NAME_TOKEN.NAME_ID, PERSON_NAME_TOKEN.PERSON_ID,
-                PERSON_NAME_TOKEN.POS, PERSON_NAME_TOKEN.TOKEN);
+                PERSON_NAME_TOKEN.POS, PERSON_NAME_TOKEN.TOKEN, PERSON_NAME_TOKEN.NAME, PERSON_NAME_TOKEN.MATCH_KEY);
         int pos = 0;
         for (String t : words(matchKey)) {
-            insert = insert.values(nameId, personId, pos++, t);
+            insert = insert.values(nameId, personId, pos++, t, name, matchKey);
         }
         if (pos > 0) {
             insert.execute();
@@ -63,8 +62,8 @@ public final class NameIndex {
         }
         db.writeVoid(ctx -> {
             ctx.deleteFrom(PERSON_NAME_TOKEN).execute();
-            ctx.select(PERSON_NAME.ID, PERSON_NAME.PERSON_ID, PERSON_NAME.MATCH_KEY).from(PERSON_NAME)
-                    .forEach(r -> write(ctx, r.value1(), r.value2(), r.value3()));
+            ctx.select(PERSON_NAME.ID, PERSON_NAME.PERSON_ID, PERSON_NAME.NAME, PERSON_NAME.MATCH_KEY).from(PERSON_NAME)
+                    .forEach(r -> write(ctx, r.value1(), r.value2(), r.value3(), r.value4()));
             ctx.deleteFrom(STORE_TASK).where(STORE_TASK.NAME.eq(TASK)).execute();
         });
     }
@@ -74,7 +73,9 @@ public final class NameIndex {
      * a word equal to the query's last word, and for a one-word query of three letters or
      * more also those with a word starting with it (search as you type). This is a superset
      * of what {@link org.casetrack.names.NameMatcher} accepts, so ranking them gives the same
-     * answer as comparing every spelling (up to the cap).
+     * answer as comparing every spelling (up to the cap). The spellings carry no kind (null):
+     * they are read from the word-key rows, which hold what matching needs (the spelling and its
+     * match key) and not the kind, which a rename changes without changing the words.
      */
     public static Map<Long, List<PersonName>> candidates(DSLContext ctx, String query, int maxPersons) {
         List<String> q = NameKey.tokens(query);
@@ -102,8 +103,10 @@ public final class NameIndex {
     }
 
     private static void read(DSLContext ctx, org.jooq.Condition words, int maxPersons, Map<Long, Map<Long, PersonName>> byPerson) {
-        ctx.select(PERSON_NAME.ID, PERSON_NAME.PERSON_ID, PERSON_NAME.NAME, PERSON_NAME.KIND, PERSON_NAME.MATCH_KEY)
-                .from(PERSON_NAME_TOKEN).join(PERSON_NAME).on(PERSON_NAME.ID.eq(PERSON_NAME_TOKEN.NAME_ID))
+        // one index range (person_name_token_search holds every column read): no lookup per row in
+        // person_name, each a random page of the encrypted file (decision 0121)
+        ctx.select(PERSON_NAME_TOKEN.NAME_ID, PERSON_NAME_TOKEN.PERSON_ID, PERSON_NAME_TOKEN.NAME, PERSON_NAME_TOKEN.MATCH_KEY)
+                .from(PERSON_NAME_TOKEN)
                 .where(words).limit(maxPersons * ROWS_PER_PERSON)
                 .forEach(r -> {
                     Map<Long, PersonName> names = byPerson.get(r.value2());
@@ -114,7 +117,7 @@ public final class NameIndex {
                         names = new LinkedHashMap<>();
                         byPerson.put(r.value2(), names);
                     }
-                    names.putIfAbsent(r.value1(), new PersonName(r.value1(), r.value2(), r.value3(), NameKind.valueOf(r.value4()), r.value5()));
+                    names.putIfAbsent(r.value1(), new PersonName(r.value1(), r.value2(), r.value3(), null, r.value4()));
                 });
     }
 

@@ -174,7 +174,7 @@ public final class PersonStore {
         String key = NameKey.of(clean);
         long nameId = ctx.insertInto(PERSON_NAME, PERSON_NAME.PERSON_ID, PERSON_NAME.NAME, PERSON_NAME.KIND, PERSON_NAME.MATCH_KEY)
                 .values(personId, clean, kind.name(), key).returningResult(PERSON_NAME.ID).fetchOne(PERSON_NAME.ID);
-        NameIndex.write(ctx, nameId, personId, key);
+        NameIndex.write(ctx, nameId, personId, clean, key);
         return true;
     }
 
@@ -209,7 +209,7 @@ public final class PersonStore {
         }
         ctx.deleteFrom(org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN)
                 .where(org.casetrack.store.generated.Tables.PERSON_NAME_TOKEN.NAME_ID.eq(n.id())).execute();
-        NameIndex.write(ctx, n.id(), n.personId(), key);
+        NameIndex.write(ctx, n.id(), n.personId(), clean, key);
     }
 
     public void removeName(long nameId) {

@@ -98,4 +98,40 @@ class NameIndexTest {
             assertThat(db.dsl().fetchCount(org.casetrack.store.generated.Tables.STORE_TASK)).isZero();
         }
     }
+
+    @Test
+    void theSpellingsCopiedBesideTheWordsFollowEveryChange() {
+        try (Database db = TestDatabases.create(backend, dir)) {
+            long[] ids = new long[2];
+            db.writeVoid(ctx -> {
+                PersonStore ps = new PersonStore(ctx);
+                ids[0] = ps.insert(person("Maks Bokaev", "Kazakhstan"));
+                ps.addName(ids[0], "Max Bokayev", NameKind.VARIANT);
+                ps.addName(ids[0], "Макс Бокаев", NameKind.VARIANT);
+                ids[1] = ps.insert(person("Talgat Ayanov", "Kazakhstan"));
+                ps.addName(ids[1], "Talgat Ajanov", NameKind.VARIANT);
+            });
+            db.writeVoid(ctx -> {
+                PersonStore ps = new PersonStore(ctx);
+                // a rename (the old primary spelling becomes a variant), an edited and a removed spelling
+                Person maks = ps.get(ids[0]).orElseThrow();
+                ps.update(new Person(maks.id(), "Maksim Bokaev", maks.givenName(), maks.familyName(), maks.sex(), maks.birthYear(),
+                        maks.roles(), maks.status(), maks.placeOfDetention(), maks.country(), maks.notes(), maks.confidential()));
+                PersonName max = ps.names(ids[0]).stream().filter(n -> n.name().equals("Max Bokayev")).findFirst().orElseThrow();
+                ps.updateName(new PersonName(max.id(), ids[0], "Maxim Bokayev", NameKind.VARIANT, null));
+                PersonName ajanov = ps.names(ids[1]).stream().filter(n -> n.name().equals("Talgat Ajanov")).findFirst().orElseThrow();
+                ps.removeName(ajanov.id());
+            });
+            // every word's row carries its spelling's current text and key, and nothing is left of removed ones
+            assertThat(db.dsl().fetchOne("SELECT COUNT(*) FROM person_name_token t LEFT JOIN person_name n ON n.id = t.name_id"
+                    + " WHERE n.id IS NULL OR n.name <> t.name OR n.match_key <> t.match_key").get(0, Integer.class)).isZero();
+            PersonStore ps = new PersonStore(db.dsl());
+            PersonFinder everySpelling = new PersonFinder(ps.allNames());
+            for (String q : List.of("Maksim Bokaev", "Maks Bokaev", "Max Bokayev", "Maxim", "Bokayev", "Бокаев", "Ajanov", "Ayanov", "Bok")) {
+                assertThat(names(ps.finder().find(q))).as(q).isEqualTo(names(everySpelling.find(q)));
+            }
+            assertThat(ps.finder().find("Ajanov")).extracting(NameMatch::matchedName).containsExactly("Talgat Ayanov");
+            assertThat(ps.finder().find("Maxim Bokayev")).extracting(NameMatch::matchedName).containsExactly("Maxim Bokayev");
+        }
+    }
 }
