@@ -62,8 +62,13 @@ public final class DossierService {
         if (all.isEmpty()) {
             throw new StoreException(StoreException.Kind.NOT_FOUND, "No person called '" + q + "' is known.");
         }
-        List<String> names = all.stream().limit(5)
-                .map(m -> persons.get(m.personId()).map(p -> p.displayName() + " (id " + p.id() + ")").orElse("?")).toList();
+        List<String> names = all.stream().map(NameMatch::personId).distinct().limit(5)
+                .map(id -> persons.get(id).map(p -> p.displayName() + " (id " + p.id() + ")").orElse("?")).toList();
+        if (names.size() == 1) {
+            // a part of one person's name (the first letters, say): not "several people"
+            throw new StoreException(StoreException.Kind.NOT_FOUND,
+                    "'" + q + "' is only part of a name; did you mean " + names.get(0) + "? Give the full name or the id.");
+        }
         throw new StoreException(StoreException.Kind.NOT_FOUND,
                 "'" + q + "' could mean several people: " + String.join(", ", names) + "; give the full name or the id.");
     }

@@ -37,6 +37,17 @@ class PersonTextOutputTest {
     }
 
     @Test
+    void thePartOfOnePersonsNameAsksForThatPersonNotForOneOfSeveral() {
+        String db = dir.resolve("cases").toString();
+        cli.run("init", "--db", db);
+        cli.run("load-sample", "--db", db);
+        CliRunner.Result r = cli.run("person", "Bok", "--db", db);
+        assertThat(r.code()).isNotZero();
+        // before: "'Bok' could mean several people: Maks Bokaev (id 1); ..." with one person named
+        assertThat(r.err()).contains("'Bok' is only part of a name; did you mean Maks Bokaev (id ").doesNotContain("several");
+    }
+
+    @Test
     void aSentenceLineHasOnlyItsKnownParts() {
         assertThat(PersonCommand.line("Imprisonment", "5 years", null)).isEqualTo("Imprisonment, 5 years");
         assertThat(PersonCommand.line("Imprisonment", null, org.casetrack.model.PartialDate.ofYear(2016))).isEqualTo("Imprisonment (2016)");
