@@ -18,7 +18,8 @@ import org.casetrack.model.PersonRole;
 final class PersonRegistry {
 
     static final class Entry {
-        final List<String> tokens;
+        /** The longest form of the name met so far: a report may give "Maykel Castillo" before "Maykel Castillo Pérez". */
+        List<String> tokens;
         final Set<String> variants = new LinkedHashSet<>();
         final EnumSet<PersonRole> roles = EnumSet.noneOf(PersonRole.class);
         final List<Span> mentions = new ArrayList<>();
@@ -29,10 +30,14 @@ final class PersonRegistry {
         boolean relative;
         boolean speaker;
 
-        final String foldedFirst;
-        final String foldedLast;
+        String foldedFirst;
+        String foldedLast;
 
         Entry(List<String> tokens) {
+            setTokens(tokens);
+        }
+
+        private void setTokens(List<String> tokens) {
             this.tokens = List.copyOf(tokens);
             this.foldedFirst = fold(tokens.get(0));
             this.foldedLast = fold(tokens.get(tokens.size() - 1));
@@ -73,6 +78,13 @@ final class PersonRegistry {
     /** Finds or adds the person with this full name (two or more tokens). */
     Entry addFull(List<String> tokens) {
         Entry e = findFull(tokens);
+        if (e == null) {
+            e = extended(tokens);
+            if (e != null) {
+                lengthen(e, tokens);
+                return e;
+            }
+        }
         if (e != null) {
             String shown = String.join(" ", tokens);
             if (!shown.equals(e.name())) {
@@ -81,6 +93,47 @@ final class PersonRegistry {
             return e;
         }
         return add(new Entry(tokens));
+    }
+
+    /**
+     * The one person already known by a shorter form of this name, which this one begins or
+     * ends with ("Maykel Castillo", "Otero Alcántara" before "Maykel Castillo Pérez", "Luis
+     * Manuel Otero Alcántara"); null when none or several are.
+     */
+    private Entry extended(List<String> tokens) {
+        Entry found = null;
+        for (Entry e : byLast.getOrDefault(fold(tokens.get(tokens.size() - 1)), List.of())) {
+            if (e.tokens.size() > 1 && e.tokens.size() < tokens.size() && suffix(tokens, e.tokens)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        for (Entry e : byFirst.getOrDefault(fold(tokens.get(0)), List.of())) {
+            if (e.tokens.size() < tokens.size() && prefix(tokens, e.tokens)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** The entry takes the longer name; the shorter one stays a variant and keeps finding it. */
+    private void lengthen(Entry e, List<String> tokens) {
+        e.variants.add(e.name());
+        e.variants.remove(String.join(" ", tokens));
+        e.setTokens(tokens);
+        List<Entry> last = byLast.computeIfAbsent(e.foldedLast, k -> new ArrayList<>());
+        if (!last.contains(e)) {
+            last.add(e);
+        }
+        List<Entry> first = byFirst.computeIfAbsent(e.foldedFirst, k -> new ArrayList<>());
+        if (!first.contains(e)) {
+            first.add(e);
+        }
     }
 
     /** Adds a person known by one word only (e.g. "President Karimov" with no full name given). */
@@ -119,6 +172,19 @@ final class PersonRegistry {
                 return e; // "Otero Alcántara" after "Luis Manuel Otero Alcántara": both family names
             }
         }
+        Entry begun = null;
+        for (Entry e : byFirst.getOrDefault(first, List.of())) {
+            if (e.tokens.size() > tokens.size() && prefix(e.tokens, tokens)) {
+                if (begun != null && begun != e) {
+                    begun = null;
+                    break;
+                }
+                begun = e; // "Maykel Castillo" after "Maykel Castillo Pérez": the second family name left out
+            }
+        }
+        if (begun != null) {
+            return begun;
+        }
         if (tokens.size() == 2) {
             // "Siruk Vadim" in a list of defendants is the "Vadim Siruk" of the report's prose
             for (Entry e : byLast.getOrDefault(first, List.of())) {
@@ -148,6 +214,15 @@ final class PersonRegistry {
         int off = longer.size() - shorter.size();
         for (int i = 0; i < shorter.size(); i++) {
             if (!fold(longer.get(off + i)).equals(fold(shorter.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean prefix(List<String> longer, List<String> shorter) {
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!fold(longer.get(i)).equals(fold(shorter.get(i)))) {
                 return false;
             }
         }

@@ -149,4 +149,33 @@ class PeopleAndPenaltiesTest {
         assertThat(person(x, "Ruth Bell").basis().proposed()).as("case words alone: half of them were right").isFalse();
         assertThat(person(x, "Ruth Bell").subject()).isTrue();
     }
+
+    @Test
+    void aShortFormBeforeTheFullNameIsTheSamePersonInEitherOrder() {
+        Extraction x = extract(2021, "Police detained Garcia Lopez at his home on 2 May. "
+                + "On 9 June, a court sentenced Juan Carlos Garcia Lopez to four years in prison. "
+                + "Relatives of Pablo Ruiz said the hearing was closed. "
+                + "On 10 June, the same court sentenced Pablo Ruiz Diaz to two years in prison. "
+                + "Ruiz Diaz denied the charge.");
+        assertThat(x.persons()).extracting(Extraction.Person::name)
+                .containsExactly("Juan Carlos Garcia Lopez", "Pablo Ruiz Diaz");
+        assertThat(person(x, "Pablo Ruiz Diaz").variants()).contains("Pablo Ruiz");
+        assertThat(penalties(x)).containsExactly("Juan Carlos Garcia Lopez imprisonment P4Y",
+                "Pablo Ruiz Diaz imprisonment P2Y");
+    }
+
+    @Test
+    void aShortFormAfterTheFullNameIsTheSamePerson() {
+        Extraction x = extract(2021, "On 9 June, a court sentenced Ana Maria Torres Vega to three years in prison. "
+                + "Ana Maria Torres appealed the verdict on 20 June.");
+        assertThat(x.persons()).extracting(Extraction.Person::name).containsExactly("Ana Maria Torres Vega");
+    }
+
+    @Test
+    void twoLongerNamesThatShareAShortFormStayTwoPeople() {
+        Extraction x = extract(2021, "Police detained Luis Mora at dawn. "
+                + "On 9 June, a court sentenced Luis Mora Pinto to one year in prison "
+                + "and Luis Mora Soto to two years in prison.");
+        assertThat(penalties(x)).containsExactly("Luis Mora Pinto imprisonment P1Y", "Luis Mora Soto imprisonment P2Y");
+    }
 }
