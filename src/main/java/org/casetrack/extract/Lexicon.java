@@ -32,6 +32,8 @@ final class Lexicon {
 
     /** Role nouns before or after a name ("journalist X", "X, a lawyer"). */
     static final Map<String, PersonRole> ROLES = loadRoles();
+    /** Role words that are also given names ("Muslim Aliev"): a name when they stand capitalised before a lone surname. */
+    static final Set<String> GIVEN_NAME_ROLES = load("given-name-roles");
     /** "the believer" (false: one person) and "the believers" (true: all named last); see SentenceContext. */
     static final Map<String, Boolean> ANAPHORS = loadAnaphors();
 

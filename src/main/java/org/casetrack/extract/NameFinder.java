@@ -180,7 +180,8 @@ final class NameFinder {
                 k++;
             }
             int c = k;
-            while (c < to && !Lexicon.notName(toks.get(c).word) && !lowerCompound(toks.get(c).word)) {
+            while (c < to && ((!Lexicon.notName(toks.get(c).word) && !lowerCompound(toks.get(c).word))
+                    || givenNameInRussianOrder(toks, k, c, to))) {
                 c++;
                 if (toks.get(c - 1).possessive) {
                     break;
@@ -188,6 +189,11 @@ final class NameFinder {
             }
             if (c == k) {
                 break;
+            }
+            if (c - k == 1 && k > from && givenNameRole(toks.get(k - 1).word)
+                    && !PATRONYMIC.matcher(toks.get(k).word).matches()) {
+                roles.remove(Lexicon.ROLES.get(Lexicon.lower(toks.get(k - 1).word)));
+                k--; // "Muslim Aliev": the role word is his given name, not what he believes
             }
             // "Mahatma Ghandi Park", "the banned Foo Bar movement": the name of a place or body
             boolean followedByBody = c < toks.size() && !toks.get(c - 1).possessive
@@ -226,6 +232,16 @@ final class NameFinder {
             roles = EnumSet.noneOf(PersonRole.class);
             k = c;
         }
+    }
+
+    /** "Aliev Muslim Nuriyevich": between a surname and a patronymic the role word is the given name. */
+    private static boolean givenNameInRussianOrder(List<Tok> toks, int runStart, int c, int to) {
+        return c > runStart && c + 1 < to && givenNameRole(toks.get(c).word)
+                && PATRONYMIC.matcher(toks.get(c + 1).word).matches();
+    }
+
+    private static boolean givenNameRole(String w) {
+        return Character.isUpperCase(w.charAt(0)) && Lexicon.GIVEN_NAME_ROLES.contains(Lexicon.lower(w));
     }
 
     private record Context(boolean official, EnumSet<PersonRole> roles) {

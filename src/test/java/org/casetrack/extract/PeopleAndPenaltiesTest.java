@@ -178,4 +178,22 @@ class PeopleAndPenaltiesTest {
                 + "and Luis Mora Soto to two years in prison.");
         assertThat(penalties(x)).containsExactly("Luis Mora Pinto imprisonment P1Y", "Luis Mora Soto imprisonment P2Y");
     }
+
+    @Test
+    void aRoleWordThatIsAlsoAGivenNameNamesThePerson() {
+        Extraction x = extract(2020, "On 4 March, a military court sentenced Muslim Daudov to twelve years in prison. "
+                + "The court also sentenced Kadyrov Muslim Rasulovich to 11 years, with a restriction of freedom for 1 year. "
+                + "Officers searched the home of devout Muslim Aziz Karimov in May.");
+        assertThat(x.persons()).extracting(Extraction.Person::name)
+                .contains("Muslim Daudov", "Muslim Kadyrov", "Aziz Karimov")
+                .doesNotContain("Muslim Rasulovich", "Muslim Aziz Karimov");
+        assertThat(penalties(x)).contains("Muslim Daudov imprisonment P12Y", "Muslim Kadyrov imprisonment P11Y");
+    }
+
+    @Test
+    void aBelieverNamedByRoleAndSurnameKeepsTheRole() {
+        Extraction x = extract(2020, "On 2 May, a court fined Baptist Igor Petrenko for holding a service. "
+                + "Baptist Petrenko said he would appeal.");
+        assertThat(x.persons()).extracting(Extraction.Person::name).containsExactly("Igor Petrenko");
+    }
 }
