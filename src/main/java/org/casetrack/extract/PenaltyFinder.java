@@ -56,6 +56,7 @@ final class PenaltyFinder {
     private static final Pattern COORDINATION = Rx.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
     private static final Pattern AMOUNT = Rx.compile(RULES.regex("amount"));
     private static final Pattern TERMLESS = Rx.compile(RULES.regex("termless"));
+    private static final Pattern OF_AFTER = Rx.compile("\\s+(?:of|for|against)\\s+(?:(?:the\\s+)?[a-z-]+\\s+)??");
     private static final Pattern PSYCHIATRIC = Rx.compile(RULES.regex("psychiatric"));
     private static final Pattern CHARGE_QUOTED = Rx.compile(RULES.regex("charge-quoted"));
     private static final Pattern CHARGE_ON = Rx.compile(RULES.regex("charge-on"));
@@ -361,11 +362,22 @@ final class PenaltyFinder {
         List<PersonRegistry.Entry> group = c.peopleIn(c.start(), pos);
         boolean pronoun = false;
         if (group.isEmpty()) {
+            Matcher of = OF_AFTER.matcher(c.lower).region(m.end(), c.lower.length());
+            if (of.lookingAt()) {
+                // "upheld the life sentence of journalist X": the one named right after it
+                group = c.peopleIn(c.start() + of.end(), c.start() + Math.min(c.lower.length(), of.end() + 40));
+                group = group.isEmpty() ? group : group.subList(0, 1);
+            }
+        }
+        if (group.isEmpty()) {
             group = c.pronounPeople();
             pronoun = true;
         }
         // a sentence someone is serving was imposed earlier: the sentence's date is not its date
-        PartialDate date = c.lower.startsWith("serv", m.start()) ? null : dateFor(c, c.start(), pos, pronoun);
+        // and one a court upheld or confirmed, too: the ruling's date belongs to the appeal
+        boolean earlier = c.lower.startsWith("serv", m.start()) || c.lower.startsWith("uph", m.start())
+                || c.lower.startsWith("confirm", m.start()) || c.lower.startsWith("affirm", m.start());
+        PartialDate date = earlier ? null : dateFor(c, c.start(), pos, pronoun);
         for (PersonRegistry.Entry e : group) {
             out.add(new Found(e, kind, null, date, List.of(), pronoun));
         }

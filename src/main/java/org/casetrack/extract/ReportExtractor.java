@@ -414,8 +414,10 @@ public final class ReportExtractor {
                 if (prev != null) {
                     Extraction.Penalty p = outPenalties.get(prev);
                     if (p.date() == null && f.date() != null) {
-                        outPenalties.set(prev, new Extraction.Penalty(p.person(), p.kind(), p.term(), f.date(), p.court(),
-                                p.charges(), p.evidence(), p.basis()));
+                        // the dated statement is the one to show: the date is read from its sentence
+                        outPenalties.set(prev, new Extraction.Penalty(p.person(), p.kind(), p.term(), f.date(),
+                                p.court() != null ? p.court() : read.court(), p.charges().isEmpty() ? f.charges() : p.charges(),
+                                read.evidence(), read.basis()));
                     }
                     continue;
                 }

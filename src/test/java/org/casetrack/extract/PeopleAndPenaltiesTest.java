@@ -196,4 +196,20 @@ class PeopleAndPenaltiesTest {
                 + "Baptist Petrenko said he would appeal.");
         assertThat(x.persons()).extracting(Extraction.Person::name).containsExactly("Igor Petrenko");
     }
+
+    @Test
+    void aLifeSentenceUpheldForTheOneNamedAfterItKeepsTheDateItWasImposed() {
+        String confirmed = "On 5 December, the Court of Cassation confirmed the life sentence of publisher Ali Jaber.";
+        String imposed = "A criminal court had sentenced Jaber to life in prison in May 2021.";
+        Extraction x = extract(2023, confirmed + " " + imposed);
+        assertThat(penalties(x)).containsExactly("Ali Jaber imprisonment -");
+        Extraction.Penalty life = x.sentences().get(0);
+        assertThat(life.date()).hasToString("2021-05");
+        // shown with the sentence its date comes from, the second one (the two differ in length)
+        assertThat(life.evidence().end() - life.evidence().start()).isEqualTo(imposed.length());
+        assertThat(x.appeals()).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(AppealOutcome.DISMISSED);
+            assertThat(a.date()).hasToString("2023-12-05");
+        });
+    }
 }
