@@ -39,6 +39,7 @@ final class PenaltyFinder {
     private static final String[] NOT_IMPOSED_BEFORE = RULES.words("not-imposed-before").toArray(String[]::new);
     private static final Pattern SERVED = Rx.compile(RULES.regex("served"));
     private static final Pattern SERVED_PART = Rx.compile(RULES.regex("served-part"));
+    private static final Pattern SERVING_BEFORE = Rx.compile(RULES.regex("serving-before"));
     private static final Pattern NOT_IMPOSED_AFTER = Rx.compile(RULES.regex("not-imposed-after"));
     private static final Pattern SUSPENDED = Rx.compile(RULES.regex("suspended"));
     private static final Pattern RESTRICTED_AFTER = Rx.compile(RULES.regex("restricted-after"));
@@ -130,9 +131,11 @@ final class PenaltyFinder {
             }
             // a sentence an appeal court upheld was imposed earlier (date unknown here); one it
             // imposed itself dates from the appeal ruling
-            PartialDate told = upheld ? null : nearestInClause(c, anchor, tm);
-            PartialDate date = upheld ? toldWithVerb(c, anchor, tm) : laterThan(c, told, tm);
-            if (!upheld && date == null && told == null) { // "two weeks later": no date rather than the earlier one
+            // and one someone served or completed, too: "released on 2 May after serving his four-year term"
+            boolean earlier = upheld || servingBefore(c, tm);
+            PartialDate told = earlier ? null : nearestInClause(c, anchor, tm);
+            PartialDate date = earlier ? toldWithVerb(c, anchor, tm) : laterThan(c, told, tm);
+            if (!earlier && date == null && told == null) { // "two weeks later": no date rather than the earlier one
                 date = appealDate != null && anchor > c.start() ? appealDate : dateFor(c, anchor, tm.start(), pronoun);
             }
             assign(out, group, tm.values(), kind, date, charges, pronoun, via);
@@ -231,6 +234,9 @@ final class PenaltyFinder {
     private static final Pattern CLAUSE_PRONOUN = Rx.compile(
             "^\\W*(?:and\\s+|but\\s+)?(?:(?:[\\w-]+\\s+){0,3}(?:later|afterwards|then|thereafter),?\\s+)?(he|she|they)\\b");
 
+    private static final Pattern CLAUSE_OBJECT = Rx.compile(
+            "\\b(?:sentenced|jailed|convicted|handed|gave|fined)\\s+(him|her|them)\\b");
+
     /** Just after the last semicolon between from and to, or from when there is none. */
     private static int lastClauseBreak(SentenceContext c, int from, int to) {
         for (int k = to - 1; k >= from; k--) { // bounded by from: a whole-text look-back made long texts quadratic
@@ -246,15 +252,19 @@ final class PenaltyFinder {
      * clause for "he"/"she", everyone named before it for "they"; none without such a pronoun.
      */
     private static List<PersonRegistry.Entry> pronounInClause(SentenceContext c, int clause, int termStart) {
-        Matcher m = CLAUSE_PRONOUN.matcher(c.text.substring(clause, termStart).toLowerCase(java.util.Locale.ROOT));
+        String lowerClause = c.text.substring(clause, termStart).toLowerCase(java.util.Locale.ROOT);
+        Matcher m = CLAUSE_PRONOUN.matcher(lowerClause);
         if (!m.find()) {
-            return List.of();
+            m = CLAUSE_OBJECT.matcher(lowerClause); // "...; in October a court sentenced her to six years"
+            if (!m.find()) {
+                return List.of();
+            }
         }
         List<PersonRegistry.Entry> before = c.peopleIn(c.start(), clause);
         if (before.isEmpty()) {
             return List.of();
         }
-        if (m.group(1).equals("they")) {
+        if (m.group(1).equals("they") || m.group(1).equals("them")) {
             return before;
         }
         PersonRegistry.Entry last = null;
@@ -342,6 +352,11 @@ final class PenaltyFinder {
             prev = m;
         }
         return out;
+    }
+
+    private static boolean servingBefore(SentenceContext c, TermMention tm) {
+        int end = tm.start() - c.start();
+        return SERVING_BEFORE.matcher(c.lower.substring(Math.max(0, end - 40), end)).find();
     }
 
     /** Penalties stated without a length: life imprisonment, death, a suspended sentence. */
@@ -510,7 +525,8 @@ final class PenaltyFinder {
         if (near.contains("psychiatric")) {
             return SentenceKind.FORCED_PSYCHIATRIC_TREATMENT;
         }
-        if (PROBATION_AFTER_PRISON.matcher(nearBefore(before, 70)).find() && PROBATION_ONLY.matcher(near).matches()) {
+        if ((PROBATION_AFTER_PRISON.matcher(nearBefore(before, 70)).find() || PROBATION_AFTER_TERM.matcher(nearBefore(before, 40)).find())
+                && PROBATION_ONLY.matcher(near).matches()) {
             return SentenceKind.RESTRICTED_FREEDOM; // "eight years in prison and three years' probation": supervision after release
         }
         if (SUSPENDED.matcher(near).find() || SUSPENDED_BEFORE.matcher(nearBefore).find()) {
@@ -586,6 +602,7 @@ final class PenaltyFinder {
     private static final Pattern HOUSE_ARREST_AFTER = Rx.compile(RULES.regex("house-arrest-after"));
     /** A prison term just before, joined by "and" or "followed by": the probation after it restricts freedom. */
     private static final Pattern PROBATION_AFTER_PRISON = Rx.compile(RULES.regex("probation-after-prison"));
+    private static final Pattern PROBATION_AFTER_TERM = Rx.compile(RULES.regex("probation-after-term"));
     private static final Pattern TRAVEL_BAN = Rx.compile(RULES.regex("travel-ban"));
     /** "banned him from leaving the country for two years", "placed under house arrest for two months". */
     private static final Pattern TRAVEL_BAN_BEFORE = Rx.compile(RULES.regex("travel-ban-before"));

@@ -16,7 +16,7 @@ final class VerdictDate {
     private static final Pattern VERDICT = Pattern.compile(
             "\\b(?:verdicts?|sentenced|sentencing|convicted|found (?:\\w+ ){0,4}guilty|jailed|handed down)\\b");
     private static final Pattern NOT_NOW = Pattern.compile(
-            "\\b(?:serving|serves|served|upheld|uphold|upholding|previously|earlier|already|since|later|reduced|increased|commuted)\\b");
+            "\\b(?:serving|serves|served|completed|completing|upheld|uphold|upholding|previously|earlier|already|since|later|reduced|increased|commuted)\\b");
 
     private PartialDate date;
     private int paragraph = -10;

@@ -212,4 +212,32 @@ class PeopleAndPenaltiesTest {
             assertThat(a.date()).hasToString("2023-12-05");
         });
     }
+
+    private static List<String> dated(Extraction x) {
+        return x.sentences().stream().map(s -> nameOf(x, s.person()) + " " + s.kind().code() + " "
+                + (s.term() == null ? "-" : s.term().toIso()) + " " + s.date()).toList();
+    }
+
+    @Test
+    void aSentenceServedOrCompletedIsNotDatedByTheRelease() {
+        Extraction x = extract(2022, "Guards released Nina Shaw on 2 August after she completed her three-year sentence.\n\n"
+                + "On 4 May, Olaf Brun walked free after serving his full four-year term.");
+        assertThat(dated(x)).containsExactly("Nina Shaw imprisonment P3Y null", "Olaf Brun imprisonment P4Y null");
+    }
+
+    @Test
+    void aBanOnTravelAndProbationAfterATermWithoutThePrisonWord() {
+        Extraction x = extract(2022, "On 30 June, the court found Sami Rahal guilty and gave him a year in prison "
+                + "and a ban on travel for five years.\n\n"
+                + "In September, dissident Tran Thi Lan received a sentence of nine years, to be followed by five years of probation.");
+        assertThat(penalties(x)).containsExactly("Sami Rahal imprisonment P1Y", "Sami Rahal restricted_freedom P5Y",
+                "Tran Thi Lan imprisonment P9Y", "Tran Thi Lan restricted_freedom P5Y");
+    }
+
+    @Test
+    void anObjectPronounAfterASemicolonStandsForThePersonBeforeIt() {
+        Extraction x = extract(2022, "Police detained Huong Le in 2020; in October a court sentenced her to six years.");
+        assertThat(penalties(x)).containsExactly("Huong Le imprisonment P6Y");
+        assertThat(x.sentences().get(0).date().month()).isEqualTo(10);
+    }
 }
