@@ -42,6 +42,7 @@ final class DateFinder {
     private static final Pattern WEEKDAY_ONLY = Rx.compile("(?i:\\b(?:on|last|this|since|until|by)\\s+)" + WEEKDAY
             + "\\b(?![,\\s]+(?:the\\s+)?(?:\\d|" + MONTH + "))");
     /** "the country's 1999 Penal Code", "its 2024 Freedom on the Net report": a year in a title, no date. */
+    private static final Pattern BORN_BEFORE = Rx.compile("(?i)(?:\\bborn|\\bb\\.)(?:\\s+(?:in|on))?\\s*$");
     private static final Pattern TITLE_BEFORE = Rx.compile("(?:\\bthe|\\bits|\\btheir|['\u2019]s)\\s+$");
 
     /**
@@ -139,6 +140,8 @@ final class DateFinder {
                 return new int[] {d.getYear(), d.getMonthValue(), d.getDayOfMonth()};
             });
         }
+        // "(b. 1965)", "born on 4 May 1965": a birth date dates no step of a case and anchors no year
+        out.removeIf(d -> BORN_BEFORE.matcher(text.substring(Math.max(0, d.start() - 14), d.start())).find());
         out.sort(Comparator.comparingInt(DateMention::start));
         return resolveYears(text, out, periodYear, anchor);
     }

@@ -17,7 +17,8 @@ final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "st", "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "rev", "jr", "sr", "vs",
             "e.g", "i.e", "inc", "ltd", "co", "corp", "art", "para", "vol", "fig", "approx", "dept", "govt", "u.s",
-            "u.n", "u.k", "e.u", "p", "pp", "cf", "al", "ca", "resp", "ch", "sec");
+            "u.n", "u.k", "e.u", "p", "pp", "cf", "al", "ca", "resp", "ch", "sec",
+            "b", "c", "arts", "pt", "nr"); // "(b. 1965)", "c. 2010", "arts. 280 and 282", "pt. 2", "Nr. 4"
     private static final int SHORT_LINE = 60;
     private static final int MAX_HEADING = 80;
     /** Longest sentence read as one; longer runs without a stop (tables, debris) are cut. */

@@ -240,4 +240,21 @@ class PeopleAndPenaltiesTest {
         assertThat(penalties(x)).containsExactly("Huong Le imprisonment P6Y");
         assertThat(x.sentences().get(0).date().month()).isEqualTo(10);
     }
+
+    @Test
+    void aBirthYearInBracketsNeitherEndsTheSentenceNorDatesThePenalty() {
+        Extraction x = extract(2022, "1. Pham Van Do (b. 1971), a land rights activist, sentenced to 9 years in prison "
+                + "and 5 years of house arrest in March 2021.");
+        assertThat(dated(x)).containsExactly("Pham Van Do imprisonment P9Y 2021-03", "Pham Van Do restricted_freedom P5Y 2021-03");
+    }
+
+    @Test
+    void occupationsAndClergyBeforeANameAreRolesNotPartOfTheNameOrAnOffice() {
+        Extraction x = extract(2022, "Rapper Tomas Vera got eight months in prison for insulting the police.\n\n"
+                + "In May, a court sentenced Sheikh Idris Nasser, a cleric, to ten years in prison.\n\n"
+                + "Authorities closed the radio station Zvon Gorodka and the daily Novy Kray.");
+        assertThat(subjects(x)).containsExactly("Tomas Vera", "Idris Nasser");
+        assertThat(x.persons()).extracting(Extraction.Person::name).doesNotContain("Zvon Gorodka", "Novy Kray");
+        assertThat(penalties(x)).containsExactly("Tomas Vera imprisonment P8M", "Idris Nasser imprisonment P10Y");
+    }
 }
