@@ -182,7 +182,7 @@ class PeopleAndPenaltiesTest {
     @Test
     void aRoleWordThatIsAlsoAGivenNameNamesThePerson() {
         Extraction x = extract(2020, "On 4 March, a military court sentenced Muslim Daudov to twelve years in prison. "
-                + "The court also sentenced Kadyrov Muslim Rasulovich to 11 years, with a restriction of freedom for 1 year. "
+                + "The court also sentenced Kadyrov Muslim Rasulovich to 11 years in a strict-regime colony. "
                 + "Officers searched the home of devout Muslim Aziz Karimov in May.");
         assertThat(x.persons()).extracting(Extraction.Person::name)
                 .contains("Muslim Daudov", "Muslim Kadyrov", "Aziz Karimov")
