@@ -41,8 +41,9 @@ final class DateFinder {
     /** "on Wednesday", not "on Tuesday, November 12" (that one is a full date). */
     private static final Pattern WEEKDAY_ONLY = Rx.compile("(?i:\\b(?:on|last|this|since|until|by)\\s+)" + WEEKDAY
             + "\\b(?![,\\s]+(?:the\\s+)?(?:\\d|" + MONTH + "))");
-    /** "the country's 1999 Penal Code", "its 2024 Freedom on the Net report": a year in a title, no date. */
+    /** "(b. 1965)", "born on 4 May 1965": a birth date, no step of a case. */
     private static final Pattern BORN_BEFORE = Rx.compile("(?i)(?:\\bborn|\\bb\\.)(?:\\s+(?:in|on))?\\s*$");
+    /** "the country's 1999 Penal Code", "its 2024 Freedom on the Net report": a year in a title, no date. */
     private static final Pattern TITLE_BEFORE = Rx.compile("(?:\\bthe|\\bits|\\btheir|['\u2019]s)\\s+$");
 
     /**

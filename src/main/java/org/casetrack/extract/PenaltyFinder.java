@@ -57,6 +57,7 @@ final class PenaltyFinder {
     private static final Pattern COORDINATION = Rx.compile("(?:['\u2019]s?)?\\s*(?:,|,?\\s+and|,?\\s+as well as)\\s+(?:[a-z-]+\\s+){0,3}");
     private static final Pattern AMOUNT = Rx.compile(RULES.regex("amount"));
     private static final Pattern TERMLESS = Rx.compile(RULES.regex("termless"));
+    private static final Pattern TERMLESS_EARLIER = Rx.compile(RULES.regex("termless-earlier"));
     private static final Pattern OF_AFTER = Rx.compile("\\s+(?:of|for|against)\\s+(?:(?:the\\s+)?[a-z-]+\\s+)??");
     private static final Pattern PSYCHIATRIC = Rx.compile(RULES.regex("psychiatric"));
     private static final Pattern CHARGE_QUOTED = Rx.compile(RULES.regex("charge-quoted"));
@@ -388,10 +389,8 @@ final class PenaltyFinder {
             group = c.pronounPeople();
             pronoun = true;
         }
-        // a sentence someone is serving was imposed earlier: the sentence's date is not its date
-        // and one a court upheld or confirmed, too: the ruling's date belongs to the appeal
-        boolean earlier = c.lower.startsWith("serv", m.start()) || c.lower.startsWith("uph", m.start())
-                || c.lower.startsWith("confirm", m.start()) || c.lower.startsWith("affirm", m.start());
+        // a sentence someone is serving, or one a court upheld, was imposed earlier: the sentence's date is not its date
+        boolean earlier = TERMLESS_EARLIER.matcher(c.lower).region(m.start(), c.lower.length()).lookingAt();
         PartialDate date = earlier ? null : dateFor(c, c.start(), pos, pronoun);
         for (PersonRegistry.Entry e : group) {
             out.add(new Found(e, kind, null, date, List.of(), pronoun));
