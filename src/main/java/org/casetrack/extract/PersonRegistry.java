@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.casetrack.model.PersonRole;
 
 /**
@@ -101,24 +102,17 @@ final class PersonRegistry {
      * Manuel Otero Alcántara"); null when none or several are.
      */
     private Entry extended(List<String> tokens) {
-        Entry found = null;
-        for (Entry e : byLast.getOrDefault(fold(tokens.get(tokens.size() - 1)), List.of())) {
-            if (e.tokens.size() > 1 && e.tokens.size() < tokens.size() && suffix(tokens, e.tokens)) {
-                if (found != null && found != e) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        for (Entry e : byFirst.getOrDefault(fold(tokens.get(0)), List.of())) {
-            if (e.tokens.size() < tokens.size() && prefix(tokens, e.tokens)) {
-                if (found != null && found != e) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
+        return only(Stream.concat(
+                byLast.getOrDefault(fold(tokens.get(tokens.size() - 1)), List.of()).stream()
+                        .filter(e -> e.tokens.size() > 1 && e.tokens.size() < tokens.size() && suffix(tokens, e.tokens)),
+                byFirst.getOrDefault(fold(tokens.get(0)), List.of()).stream()
+                        .filter(e -> e.tokens.size() < tokens.size() && prefix(tokens, e.tokens))));
+    }
+
+    /** The one entry among these, or null when there is none or there are several. */
+    private static Entry only(Stream<Entry> candidates) {
+        List<Entry> distinct = candidates.distinct().limit(2).toList();
+        return distinct.size() == 1 ? distinct.get(0) : null;
     }
 
     /** The entry takes the longer name; the shorter one stays a variant and keeps finding it. */
@@ -172,16 +166,9 @@ final class PersonRegistry {
                 return e; // "Otero Alcántara" after "Luis Manuel Otero Alcántara": both family names
             }
         }
-        Entry begun = null;
-        for (Entry e : byFirst.getOrDefault(first, List.of())) {
-            if (e.tokens.size() > tokens.size() && prefix(e.tokens, tokens)) {
-                if (begun != null && begun != e) {
-                    begun = null;
-                    break;
-                }
-                begun = e; // "Maykel Castillo" after "Maykel Castillo Pérez": the second family name left out
-            }
-        }
+        // "Maykel Castillo" after "Maykel Castillo Pérez": the second family name left out
+        Entry begun = only(byFirst.getOrDefault(first, List.of()).stream()
+                .filter(e -> e.tokens.size() > tokens.size() && prefix(e.tokens, tokens)));
         if (begun != null) {
             return begun;
         }
@@ -211,18 +198,17 @@ final class PersonRegistry {
     }
 
     private static boolean suffix(List<String> longer, List<String> shorter) {
-        int off = longer.size() - shorter.size();
-        for (int i = 0; i < shorter.size(); i++) {
-            if (!fold(longer.get(off + i)).equals(fold(shorter.get(i)))) {
-                return false;
-            }
-        }
-        return true;
+        return partAt(longer, shorter, longer.size() - shorter.size());
     }
 
     private static boolean prefix(List<String> longer, List<String> shorter) {
+        return partAt(longer, shorter, 0);
+    }
+
+    /** Whether the shorter name's words stand, folded, in the longer one from this word on. */
+    private static boolean partAt(List<String> longer, List<String> shorter, int off) {
         for (int i = 0; i < shorter.size(); i++) {
-            if (!fold(longer.get(i)).equals(fold(shorter.get(i)))) {
+            if (!fold(longer.get(off + i)).equals(fold(shorter.get(i)))) {
                 return false;
             }
         }
