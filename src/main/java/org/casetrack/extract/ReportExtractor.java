@@ -354,7 +354,8 @@ public final class ReportExtractor {
                 found = withVerdictDate(c, found);
             }
             verdictDate.see(c);
-            String court = found.isEmpty() ? null : AppealFinder.court(c);
+            // the court that upheld a sentence did not impose it: it is the appeal's court, not the sentence's
+            String court = found.isEmpty() || upheld ? null : AppealFinder.court(c);
             for (PenaltyFinder.Found f : found) {
                 penalties.add(new Read<>(f, span, court, Bases.penalty(f)));
                 f.person().target = true;

@@ -257,4 +257,13 @@ class PeopleAndPenaltiesTest {
         assertThat(x.persons()).extracting(Extraction.Person::name).doesNotContain("Zvon Gorodka", "Novy Kray");
         assertThat(penalties(x)).containsExactly("Tomas Vera imprisonment P8M", "Idris Nasser imprisonment P10Y");
     }
+
+    @Test
+    void theCourtThatUpheldASentenceIsTheAppealsCourtNotTheSentencingCourt() {
+        Extraction x = extract(2023, "On 3 May, the Supreme Court upheld the ten-year prison term of journalist Olga Wren.\n\n"
+                + "On 5 December, the Court of Cassation confirmed the life sentence of publisher Ali Jaber.");
+        assertThat(penalties(x)).containsExactly("Olga Wren imprisonment P10Y", "Ali Jaber imprisonment -");
+        assertThat(x.sentences()).extracting(Extraction.Penalty::court).containsOnlyNulls();
+        assertThat(x.appeals()).extracting(Extraction.Appeal::court).containsExactly("Supreme Court", "Court of Cassation");
+    }
 }
